@@ -1,0 +1,203 @@
+"""Command line: ``python main.py`` opens the GUI; sub-commands are for IT and scripts."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+
+from app.core.errors import ServiceError, ValidationError
+from app.core.models import Role
+from db.backup import BackupUnavailable
+from db.connection import DatabaseConfigError
+from db.migrate import MigrationError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kaiban", description="Kaiban 企业开办协同服务平台")
+    p.add_argument("--db", metavar="URL", help="database URL (overrides KAIBAN_DB and the saved connection)")
+    sub = p.add_subparsers(dest="command")
+
+    db = sub.add_parser("db", help="database: init, migrate, backup").add_subparsers(dest="db_command", required=True)
+    db.add_parser("init", help="create or upgrade the schema")
+    mig = db.add_parser("migrate", help="apply pending migrations (after a backup)")
+    mig.add_argument("--dry-run", action="store_true", help="list what would run, change nothing")
+    mig.add_argument("--no-backup", action="store_true", help="skip the backup (PostgreSQL without pg_dump)")
+    bk = db.add_parser("backup", help="write a backup now")
+    bk.add_argument("--out", help="directory (default: the data directory's backups/)")
+
+    pl = sub.add_parser("plugins", help="list, enable or disable plugins").add_subparsers(dest="plugins_command",
+                                                                                          required=True)
+    ls = pl.add_parser("list")
+    ls.add_argument("--json", action="store_true")
+    for verb in ("enable", "disable"):
+        pl.add_parser(verb).add_argument("name")
+
+    us = sub.add_parser("users", help="manage users").add_subparsers(dest="users_command", required=True)
+    add = us.add_parser("add")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="display name")
+    add.add_argument("--role", required=True, choices=Role.ALL)
+    add.add_argument("--org", help="organisation code")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    us.add_parser("list").add_argument("--json", action="store_true")
+    pw = us.add_parser("passwd")
+    pw.add_argument("username")
+    pw.add_argument("--password-stdin", action="store_true")
+    lk = us.add_parser("lock")
+    lk.add_argument("username")
+    lk.add_argument("--unlock", action="store_true", help="unlock instead (also clears a login lock-out)")
+
+    demo = sub.add_parser("demo", help="seed demo data")
+    demo.add_argument("--cases", type=int, default=40)
+    demo.add_argument("--if-empty", action="store_true", help="do nothing when cases already exist")
+
+    shot = sub.add_parser("screenshot", help="render every main screen with demo data to PNG (offscreen)")
+    shot.add_argument("--out", required=True)
+    shot.add_argument("--user", default="admin", help="whose view to render")
+    return p
+
+
+def _password(args, prompt: str) -> str:
+    if getattr(args, "password_stdin", False) or not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("再次输入密码: ") != first:
+        raise ServiceError("两次输入的密码不一致")
+    return first
+
+
+def _open(args, **kwargs):
+    from app.config import resolve_database_url
+    from app.startup import open_app
+
+    return open_app(resolve_database_url(args.db), **kwargs)
+
+
+def cmd_db(args) -> int:
+    from app import startup
+    from app.config import backup_dir
+    from db.backup import backup_database
+
+    if args.db_command == "backup":
+        ctx = _open(args, upgrade_schema=False)
+        from pathlib import Path
+        print(backup_database(ctx.db, Path(args.out) if args.out else backup_dir()))
+        return 0
+    if args.db_command == "init":
+        ctx = _open(args)
+        print(f"数据库已就绪: {ctx.url.display()}")
+        return 0
+    ctx = _open(args, upgrade_schema=False)
+    if args.dry_run:
+        todo = startup.dry_run(ctx.db, ctx.host)
+        for m in todo:
+            print(m.label)
+        print(f"{len(todo)} 个待执行的迁移" if todo else "没有待执行的迁移")
+        return 0
+    result = startup.upgrade(ctx.db, ctx.host, backup=not args.no_backup)
+    if result.backup:
+        print(f"已备份: {result.backup}")
+    for m in result.applied:
+        print(f"已执行: {m.label}")
+    for name in result.failed_plugins:
+        print(f"插件 {name} 的迁移失败，已停用该插件: {ctx.host.records[name].error}", file=sys.stderr)
+    print(f"共执行 {len(result.applied)} 个迁移")
+    return 1 if result.failed_plugins else 0
+
+
+def cmd_plugins(args) -> int:
+    from app.core.settings import set_plugin_enabled
+
+    ctx = _open(args)
+    if args.plugins_command in ("enable", "disable"):
+        known = {r.name for r in ctx.host.list()}
+        if args.name not in known:
+            raise ServiceError(f"没有名为 {args.name} 的插件（已知: {', '.join(sorted(known))}）")
+        set_plugin_enabled(args.name, args.plugins_command == "enable")
+        print(f"插件 {args.name} 已{'启用' if args.plugins_command == 'enable' else '停用'}（重启后生效）")
+        return 0
+    records = [r.as_dict() for r in ctx.host.list()]
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return 0
+    for r in records:
+        line = f"{r['name']:<20} {r['version']:<8} {r['department'] or '-':<18} {r['state']:<9} {r['source']}"
+        print(line)
+        if r["error"]:
+            print("    " + r["error"].strip().splitlines()[-1])
+    return 0
+
+
+def cmd_users(args) -> int:
+    from app.core import users
+
+    _open(args)
+    if args.users_command == "add":
+        password = _password(args, "新密码: ")
+        user = users.add_user(args.username, args.name, password, args.role, args.org)
+        print(f"已创建用户 {user.username}")
+    elif args.users_command == "list":
+        rows = [{"username": u.username, "name": u.display_name, "role": u.role,
+                 "organisation": u.organisation.code if u.organisation_id else None, "active": u.active,
+                 "locked_until": u.locked_until.isoformat() if u.locked_until else None}
+                for u in users.list_users()]
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            for r in rows:
+                state = "停用" if not r["active"] else ("锁定至 " + r["locked_until"] if r["locked_until"] else "正常")
+                print(f"{r['username']:<16} {r['name']:<10} {r['role']:<18} {r['organisation'] or '-':<16} {state}")
+    elif args.users_command == "passwd":
+        users.set_password(args.username, _password(args, "新密码: "))
+        print(f"已修改 {args.username} 的密码")
+    elif args.users_command == "lock":
+        users.lock_user(args.username, locked=not args.unlock)
+        print(f"已{'解锁' if args.unlock else '锁定'} {args.username}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from app.core.demo import DEMO_PASSWORD, seed_demo
+
+    ctx = _open(args)
+    result = seed_demo(ctx.host, ctx.graph, cases=args.cases, if_empty=args.if_empty)
+    if result["skipped"]:
+        print("数据库中已有办件，未生成演示数据")
+    else:
+        print(f"已生成演示数据: {result['cases']} 个办件, {result['users']} 个用户, "
+              f"{result['organisations']} 个机构; 演示账号密码均为 {DEMO_PASSWORD}")
+    return 0
+
+
+def cmd_screenshot(args) -> int:
+    from app.ui.screenshots import take_screenshots
+
+    ctx = _open(args)
+    for path in take_screenshots(ctx, args.out, username=args.user):
+        print(path)
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from app.ui.application import run_gui
+
+    return run_gui(args.db)
+
+
+COMMANDS = {"db": cmd_db, "plugins": cmd_plugins, "users": cmd_users, "demo": cmd_demo,
+            "screenshot": cmd_screenshot}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler = COMMANDS.get(args.command, cmd_gui)
+    try:
+        return handler(args)
+    except ValidationError as exc:
+        for field_name, message in exc.errors.items():
+            print(f"错误: {field_name}: {message}", file=sys.stderr)
+        return 2
+    except (ServiceError, DatabaseConfigError, BackupUnavailable, MigrationError) as exc:
+        print(f"错误: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,1 @@
+"""Qt-free core: models and the services every business operation goes through."""

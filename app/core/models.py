@@ -1,0 +1,185 @@
+"""The core tables. Departments extend them with their own tables in their plugins."""
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from db.base import BaseModel, JSONField
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class Role:
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+    INCUBATOR_MANAGER = "incubator_manager"
+    ALL = (CLERK, SUPERVISOR, ADMIN, INCUBATOR_MANAGER)
+
+
+class CaseState:
+    INTAKE = "intake"            # being collected at the window
+    IN_PROGRESS = "in_progress"  # steps under way
+    RETURNED = "returned"        # back at the window for correction
+    COMPLETE = "complete"
+    CANCELLED = "cancelled"
+    ALL = (INTAKE, IN_PROGRESS, RETURNED, COMPLETE, CANCELLED)
+
+
+class StepState:
+    WAITING = "waiting"      # prerequisites not yet done
+    READY = "ready"          # in the queue, unclaimed
+    CLAIMED = "claimed"      # someone holds the lease
+    ON_HOLD = "on_hold"      # clock paused
+    RETURNED = "returned"    # sent back to the window for correction
+    DONE = "done"
+    CANCELLED = "cancelled"
+    ALL = (WAITING, READY, CLAIMED, ON_HOLD, RETURNED, DONE, CANCELLED)
+    ACTIVE = (READY, CLAIMED, ON_HOLD, RETURNED)
+
+
+class MaterialState:
+    REQUIRED = "required"
+    RECEIVED = "received"
+    PROMISED = "promised"  # accept_with_promise
+    ALL = (REQUIRED, RECEIVED, PROMISED)
+
+
+class Department(BaseModel):
+    code = CharField(max_length=40, unique=True)
+    name = CharField(max_length=100)
+
+
+class Organisation(BaseModel):
+    department = ForeignKeyField(Department, backref="organisations", on_delete="RESTRICT")
+    code = CharField(max_length=40, unique=True)
+    name = CharField(max_length=200)
+    address = CharField(max_length=300, default="")
+    phone = CharField(max_length=40, default="")
+    area_code = CharField(max_length=6, default="")
+    active = BooleanField(default=True)
+
+
+class User(BaseModel):
+    username = CharField(max_length=60, unique=True)
+    display_name = CharField(max_length=100)
+    password_hash = CharField(max_length=200)
+    role = CharField(max_length=30)
+    organisation = ForeignKeyField(Organisation, backref="users", null=True, on_delete="RESTRICT")
+    active = BooleanField(default=True)
+    failed_logins = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    created_at = DateTimeField(default=now)
+
+
+class Enterprise(BaseModel):
+    name = CharField(max_length=200)
+    uscc = CharField(max_length=18, null=True, unique=True)
+    company_type = CharField(max_length=40, default="")
+    registered_capital = DecimalField(max_digits=16, decimal_places=2, null=True)
+    address = CharField(max_length=300, default="")
+    area_code = CharField(max_length=6, default="")
+    business_scope = TextField(default="")
+
+
+class Person(BaseModel):
+    name = CharField(max_length=100)
+    id_number = CharField(max_length=18, default="", index=True)
+    mobile = CharField(max_length=20, default="")
+
+
+class Case(BaseModel):
+    number = CharField(max_length=30, unique=True)
+    enterprise = ForeignKeyField(Enterprise, backref="cases", on_delete="RESTRICT")
+    case_type = CharField(max_length=40, default="")
+    channel = CharField(max_length=20, default="window")
+    external_id = CharField(max_length=80, null=True, unique=True)
+    state = CharField(max_length=20, default=CaseState.INTAKE, index=True)
+    legal_representative = ForeignKeyField(Person, null=True, on_delete="RESTRICT", backref="+")
+    contact = ForeignKeyField(Person, null=True, on_delete="RESTRICT", backref="+")
+    area_code = CharField(max_length=6, default="")
+    created_at = DateTimeField(default=now, index=True)
+    created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    completed_at = DateTimeField(null=True)
+    data = JSONField(default=dict)
+    version = IntegerField(default=1)
+
+
+class Material(BaseModel):
+    case = ForeignKeyField(Case, backref="materials", on_delete="CASCADE")
+    code = CharField(max_length=60)
+    name = CharField(max_length=200)
+    state = CharField(max_length=20, default=MaterialState.REQUIRED)
+    promised_by = DateField(null=True)
+    received_at = DateTimeField(null=True)
+    sha256 = CharField(max_length=64, null=True)
+
+    class Meta:
+        indexes = ((("case", "code"), True),)
+
+
+class Step(BaseModel):
+    case = ForeignKeyField(Case, backref="steps", on_delete="CASCADE")
+    step_type = CharField(max_length=60)
+    department = ForeignKeyField(Department, on_delete="RESTRICT", backref="+")
+    organisation = ForeignKeyField(Organisation, null=True, on_delete="RESTRICT", backref="+")
+    state = CharField(max_length=20, default=StepState.WAITING)
+    claimed_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    lease_until = DateTimeField(null=True)
+    ready_at = DateTimeField(null=True)
+    due_at = DateTimeField(null=True)
+    completed_at = DateTimeField(null=True)
+    data = JSONField(default=dict)
+    version = IntegerField(default=1)
+    updated_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = (
+            (("step_type", "state", "due_at"), False),
+            (("organisation", "state"), False),
+            (("case", "step_type"), True),
+        )
+
+
+class StepEvent(BaseModel):
+    step = ForeignKeyField(Step, backref="events", on_delete="CASCADE")
+    case = ForeignKeyField(Case, backref="step_events", on_delete="CASCADE")
+    event = CharField(max_length=30)
+    from_state = CharField(max_length=20, null=True)
+    to_state = CharField(max_length=20)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    at = DateTimeField(default=now, index=True)
+    note = TextField(default="")
+
+
+class AuditLog(BaseModel):
+    at = DateTimeField(default=now, index=True)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    action = CharField(max_length=30)  # read, reveal, change, login, ...
+    entity = CharField(max_length=40)
+    entity_id = IntegerField(null=True)
+    field = CharField(max_length=60, default="")
+    case = ForeignKeyField(Case, null=True, on_delete="SET NULL", backref="+")
+    detail = TextField(default="")
+
+
+class Setting(BaseModel):
+    key = CharField(max_length=100, primary_key=True)
+    value = JSONField(null=True)
+    updated_at = DateTimeField(default=now)
+
+
+CORE_MODELS = [Department, Organisation, User, Enterprise, Person, Case, Material, Step, StepEvent,
+               AuditLog, Setting]

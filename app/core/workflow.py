@@ -1,0 +1,225 @@
+"""The step graph of a case: steps declared by plugins, readied when their prerequisites are done.
+
+Claims are atomic conditional updates carrying a lease; every change bumps the step's
+version and is recorded as a StepEvent in the same transaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import fn
+
+from app.core.errors import Conflict, NotFound, ServiceError
+from app.core.models import Case, CaseState, Department, Organisation, Step, StepEvent, StepState, now
+from app.i18n import tr
+from app.plugin_api import Routing, StepTypeSpec
+from db.base import database
+
+DEFAULT_LEASE_MINUTES = 30
+
+
+class GraphError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class WorkflowGraph:
+    steps: dict[str, StepTypeSpec]
+
+    @classmethod
+    def from_specs(cls, specs: list[StepTypeSpec]) -> "WorkflowGraph":
+        by_name: dict[str, StepTypeSpec] = {}
+        for spec in specs:
+            if spec.name in by_name:
+                raise GraphError(f"step type {spec.name!r} declared twice")
+            by_name[spec.name] = spec
+        graph = cls(by_name)
+        graph._check()
+        return graph
+
+    def _check(self) -> None:
+        for spec in self.steps.values():
+            for pre in spec.waits_for:
+                if pre not in self.steps:
+                    raise GraphError(f"step type {spec.name!r} waits for unknown {pre!r}")
+        self.topological_order()  # raises on a cycle
+
+    def topological_order(self) -> list[str]:
+        order, state = [], {}
+
+        def visit(name: str, path: tuple[str, ...]) -> None:
+            if state.get(name) == "done":
+                return
+            if state.get(name) == "visiting":
+                raise GraphError("cycle in step graph: " + " -> ".join(path + (name,)))
+            state[name] = "visiting"
+            for pre in self.steps[name].waits_for:
+                visit(pre, path + (name,))
+            state[name] = "done"
+            order.append(name)
+
+        for name in sorted(self.steps, key=lambda n: (self.steps[n].order, n)):
+            visit(name, ())
+        return order
+
+    def dependents(self, name: str) -> list[str]:
+        return [s.name for s in self.steps.values() if name in s.waits_for]
+
+    def title(self, name: str) -> str:
+        spec = self.steps.get(name)
+        return spec.title if spec else name
+
+
+def _event(step: Step, event: str, from_state: str | None, to_state: str, user_id: int | None,
+           note: str = "", at: dt.datetime | None = None) -> None:
+    StepEvent.create(step=step.id, case=step.case_id, event=event, from_state=from_state, to_state=to_state,
+                     user=user_id, at=at or now(), note=note)
+
+
+def _route(spec: StepTypeSpec, case: Case, department: Department) -> int | None:
+    if spec.routing == Routing.CHOSEN:
+        chosen = (case.data or {}).get("chosen", {})
+        org_id = chosen.get(spec.department)
+        return int(org_id) if org_id else None
+    query = Organisation.select(Organisation.id).where(
+        (Organisation.department == department) & (Organisation.active == True))  # noqa: E712
+    match = query.where(Organisation.area_code == case.area_code).first() if case.area_code else None
+    match = match or query.order_by(Organisation.id).first()
+    return match.id if match else None
+
+
+def _ready(step: Step, spec: StepTypeSpec, at: dt.datetime, user_id: int | None) -> None:
+    due = at + dt.timedelta(minutes=spec.time_limit_minutes)
+    Step.update(state=StepState.READY, ready_at=at, due_at=due, version=Step.version + 1, updated_at=at).where(
+        Step.id == step.id).execute()
+    _event(step, "ready", StepState.WAITING, StepState.READY, user_id, at=at)
+
+
+def start_case(case_id: int, graph: WorkflowGraph, *, user_id: int | None = None,
+               at: dt.datetime | None = None) -> list[Step]:
+    """Create every step of the case and ready those with no prerequisites."""
+    at = at or now()
+    with database.atomic():
+        case = Case.get_by_id(case_id)
+        if Step.select().where(Step.case == case).exists():
+            raise ServiceError(tr("workflow", "办件 {number} 已经开始流转").format(number=case.number))
+        departments = {d.code: d for d in Department.select()}
+        created = []
+        for name in graph.topological_order():
+            spec = graph.steps[name]
+            dept = departments.get(spec.department)
+            if dept is None:
+                raise ServiceError(f"department {spec.department!r} of step {name!r} is not in the database")
+            step = Step.create(case=case, step_type=name, department=dept, organisation=_route(spec, case, dept),
+                               state=StepState.WAITING, updated_at=at)
+            _event(step, "created", None, StepState.WAITING, user_id, at=at)
+            created.append(step)
+        for step in created:
+            if not graph.steps[step.step_type].waits_for:
+                _ready(step, graph.steps[step.step_type], at, user_id)
+        Case.update(state=CaseState.IN_PROGRESS, version=Case.version + 1).where(Case.id == case.id).execute()
+    return [Step.get_by_id(s.id) for s in created]
+
+
+def claim_step(step_id: int, user_id: int, *, lease_minutes: int = DEFAULT_LEASE_MINUTES,
+               at: dt.datetime | None = None) -> Step:
+    """Take a step: succeeds only if it is ready, or claimed with an expired lease."""
+    at = at or now()
+    with database.atomic():
+        before = Step.get_or_none(Step.id == step_id)
+        if before is None:
+            raise NotFound(tr("workflow", "事项不存在"))
+        claimable = (Step.state == StepState.READY) | (
+            (Step.state == StepState.CLAIMED) & (Step.lease_until < at))
+        changed = (Step.update(state=StepState.CLAIMED, claimed_by=user_id,
+                               lease_until=at + dt.timedelta(minutes=lease_minutes),
+                               version=Step.version + 1, updated_at=at)
+                   .where((Step.id == step_id) & claimable).execute())
+        if not changed:
+            raise Conflict(tr("workflow", "该事项已被他人领取或不在待办状态"))
+        _event(before, "claimed", before.state, StepState.CLAIMED, user_id, at=at)
+    return Step.get_by_id(step_id)
+
+
+def release_step(step_id: int, user_id: int, *, at: dt.datetime | None = None) -> Step:
+    at = at or now()
+    with database.atomic():
+        changed = (Step.update(state=StepState.READY, claimed_by=None, lease_until=None,
+                               version=Step.version + 1, updated_at=at)
+                   .where((Step.id == step_id) & (Step.state == StepState.CLAIMED) & (Step.claimed_by == user_id))
+                   .execute())
+        if not changed:
+            raise Conflict(tr("workflow", "只能退回自己领取的事项"))
+        _event(Step.get_by_id(step_id), "released", StepState.CLAIMED, StepState.READY, user_id, at=at)
+    return Step.get_by_id(step_id)
+
+
+def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_version: int | None = None,
+                  at: dt.datetime | None = None) -> Step:
+    """Mark a claimed step done; ready every dependent whose prerequisites are all done, and
+    complete the case when all its steps are done — all in one transaction."""
+    at = at or now()
+    with database.atomic():
+        step = Step.get_or_none(Step.id == step_id)
+        if step is None:
+            raise NotFound(tr("workflow", "事项不存在"))
+        cond = (Step.id == step_id) & (Step.state == StepState.CLAIMED) & (Step.claimed_by == user_id)
+        if expected_version is not None:
+            cond &= Step.version == expected_version
+        changed = (Step.update(state=StepState.DONE, completed_at=at, lease_until=None,
+                               version=Step.version + 1, updated_at=at).where(cond).execute())
+        if not changed:
+            raise Conflict(tr("workflow", "事项已被他人修改或未由您领取，请刷新后重试"))
+        _event(step, "completed", StepState.CLAIMED, StepState.DONE, user_id, at=at)
+        siblings = {s.step_type: s for s in Step.select().where(Step.case == step.case_id)}
+        for name in graph.dependents(step.step_type):
+            dependent = siblings.get(name)
+            if dependent is None or dependent.state != StepState.WAITING:
+                continue
+            if all(siblings[p].state == StepState.DONE or p == step.step_type
+                   for p in graph.steps[name].waits_for if p in siblings):
+                _ready(dependent, graph.steps[name], at, user_id)
+        open_steps = (Step.select(fn.COUNT(Step.id))
+                      .where((Step.case == step.case_id) & (Step.state.not_in([StepState.DONE, StepState.CANCELLED])))
+                      .scalar())
+        if open_steps == 0:
+            Case.update(state=CaseState.COMPLETE, completed_at=at, version=Case.version + 1).where(
+                Case.id == step.case_id).execute()
+    return Step.get_by_id(step_id)
+
+
+def _transition(step_id: int, user_id: int, event: str, allowed_from: tuple[str, ...], to_state: str, note: str,
+                at: dt.datetime | None, **updates) -> Step:
+    at = at or now()
+    with database.atomic():
+        step = Step.get_or_none(Step.id == step_id)
+        if step is None:
+            raise NotFound(tr("workflow", "事项不存在"))
+        changed = (Step.update(state=to_state, version=Step.version + 1, updated_at=at, **updates)
+                   .where((Step.id == step_id) & Step.state.in_(list(allowed_from))).execute())
+        if not changed:
+            raise Conflict(tr("workflow", "事项当前状态不允许此操作，请刷新后重试"))
+        _event(step, event, step.state, to_state, user_id, note=note, at=at)
+    return Step.get_by_id(step_id)
+
+
+def hold_step(step_id: int, user_id: int, reason: str, *, at: dt.datetime | None = None) -> Step:
+    """Put a claimed step on hold while waiting for the applicant (its clock pauses)."""
+    if not reason.strip():
+        raise ServiceError(tr("workflow", "请填写挂起原因"))
+    return _transition(step_id, user_id, "held", (StepState.CLAIMED,), StepState.ON_HOLD, reason, at)
+
+
+def resume_step(step_id: int, user_id: int, *, at: dt.datetime | None = None) -> Step:
+    return _transition(step_id, user_id, "resumed", (StepState.ON_HOLD,), StepState.CLAIMED, "", at)
+
+
+def return_for_correction(step_id: int, user_id: int, reason: str, *, at: dt.datetime | None = None) -> Step:
+    """Send a step back to the window for correction, with the reason."""
+    if not reason.strip():
+        raise ServiceError(tr("workflow", "请填写退回补正的原因"))
+    step = _transition(step_id, user_id, "returned", (StepState.CLAIMED, StepState.ON_HOLD), StepState.RETURNED,
+                       reason, at, claimed_by=None, lease_until=None)
+    Case.update(state=CaseState.RETURNED, version=Case.version + 1).where(Case.id == step.case_id).execute()
+    return step

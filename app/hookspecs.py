@@ -1,0 +1,63 @@
+"""Every hook a Kaiban plugin can implement.
+
+Hooks are called with keyword arguments only. Unless a docstring says otherwise a hook
+returns a list (or None), and the results of all plugins are concatenated in plugin
+registration order. Each plugin implementation is called on its own: an implementation
+that raises marks its plugin failed and is skipped, the other plugins' results stand.
+"""
+from __future__ import annotations
+
+import pluggy
+
+PROJECT_NAME = "kaiban"
+hookspec = pluggy.HookspecMarker(PROJECT_NAME)
+hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
+
+
+@hookspec
+def kaiban_departments():
+    """Called when the database is initialised or seeded; returns a list of DepartmentSpec.
+    Results are concatenated; a department code declared twice keeps its first name."""
+
+
+@hookspec
+def kaiban_migrations():
+    """Called before the schema is upgraded; returns the plugin's MigrationSource (or None).
+    Each source is a component with its own numbered migrations and schema-version row."""
+
+
+@hookspec
+def kaiban_step_types():
+    """Called when the workflow graph is built; returns a list of StepTypeSpec the plugin owns.
+    Results are concatenated; step type names must be unique across plugins."""
+
+
+@hookspec
+def kaiban_queues(user):
+    """Called when the navigation is built for ``user``; returns the QueueSpec list that user may
+    work. Results are concatenated and sorted by ``order``."""
+
+
+@hookspec
+def kaiban_case_panels(case_id, user):
+    """Called when the case view opens case ``case_id`` for ``user``; returns CasePanelSpec tabs.
+    Results are concatenated and sorted by ``order``; an empty list adds no tab."""
+
+
+@hookspec
+def kaiban_reports(user):
+    """Called when the report list is built (menu and ``report`` command; ``user`` is None on
+    the command line); returns ReportSpec entries. Results are concatenated."""
+
+
+@hookspec
+def kaiban_menu_actions(user):
+    """Called when the main window builds its menus for ``user``; returns MenuActionSpec entries.
+    Results are concatenated, grouped by menu in the order they arrive."""
+
+
+@hookspec
+def kaiban_demo_data(seeder):
+    """Called by ``main.py demo`` after the core's reference data exists; the plugin adds its
+    organisations, users and own records through ``seeder`` (app.core.demo.DemoSeeder).
+    Return values are ignored."""

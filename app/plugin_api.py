@@ -1,0 +1,103 @@
+"""What plugins build with: their metadata and the specs their hooks return.
+
+Kept free of Qt so that the command line can read every plugin without a GUI; a
+plugin's widgets are created only through the ``create`` callables of its specs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from db.migrate import MigrationSource
+
+__all__ = [
+    "PluginInfo", "DepartmentSpec", "StepTypeSpec", "QueueSpec", "QueueColumn", "CasePanelSpec",
+    "ReportSpec", "MenuActionSpec", "MigrationSource", "Routing",
+]
+
+
+@dataclass(frozen=True)
+class PluginInfo:
+    """Module-level ``PLUGIN_INFO`` of every plugin."""
+    name: str
+    version: str
+    api: str  # PEP 440 specifier on the core's plugin API version, e.g. ">=1.0,<2"
+    department: str | None = None  # department code, None for cross-cutting plugins
+    title: str = ""  # human-readable name shown in the Plugins dialog
+
+
+@dataclass(frozen=True)
+class DepartmentSpec:
+    code: str
+    name: str
+
+
+class Routing:
+    #: to the organisation the applicant chose (seal company, bank branch)
+    CHOSEN = "chosen"
+    #: to the department's unit for the case's area
+    AREA = "area"
+
+
+@dataclass(frozen=True)
+class StepTypeSpec:
+    name: str
+    department: str
+    title: str
+    waits_for: tuple[str, ...] = ()
+    time_limit_minutes: int = 60
+    routing: str = Routing.AREA
+    case_fields: tuple[str, ...] = ()
+    materials: tuple[str, ...] = ()
+    order: int = 100  # display order in timelines
+
+
+@dataclass(frozen=True)
+class QueueColumn:
+    key: str  # a column the queue service knows (see app.core.queues.QUEUE_COLUMNS)
+    title: str
+
+
+@dataclass(frozen=True)
+class QueueSpec:
+    """A queue in the navigation: steps of some types, optionally in some states."""
+    key: str
+    title: str
+    department: str
+    step_types: tuple[str, ...]
+    states: tuple[str, ...] = ("ready", "claimed", "on_hold", "returned")
+    columns: tuple[QueueColumn, ...] = ()
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class CasePanelSpec:
+    """A tab in the case view; ``create(parent, case_id, context)`` returns a QWidget."""
+    key: str
+    title: str
+    create: Callable[..., Any]
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    """A report: ``build(context, params, out_path, progress)`` writes ``out_path``.
+
+    ``progress(done, total)`` may be called to report progress; ``params`` carries
+    ``date_from``, ``date_to`` and optionally ``organisation``.
+    """
+    name: str
+    title: str
+    department: str | None
+    build: Callable[..., Any]
+    formats: tuple[str, ...] = ("pdf",)
+
+
+@dataclass(frozen=True)
+class MenuActionSpec:
+    """An entry in a menu of the main window; ``run(window)`` is called on the GUI thread."""
+    menu: str
+    title: str
+    run: Callable[[Any], Any]
+    shortcut: str = ""
+    key: str = field(default="")

@@ -1,0 +1,114 @@
+"""Opening the application: database, plugins, schema upgrade, departments. Qt-free."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from peewee import Database
+
+from app.config import backup_dir as default_backup_dir
+from app.core.models import Department
+from app.core.settings import disabled_plugins
+from app.core.users import CurrentUser
+from app.core.workflow import WorkflowGraph
+from app.plugins import PluginHost, get_plugin_host
+from db import migrate
+from db.backup import backup_database
+from db.connection import DatabaseURL, open_database, parse_url
+from db.migrate import CORE_COMPONENT, CORE_MIGRATIONS, Migration, MigrationError, MigrationSource
+
+
+@dataclass
+class AppContext:
+    """What every part of a running Kaiban shares: database, plugins, signed-in user."""
+    url: DatabaseURL
+    db: Database
+    host: PluginHost
+    user: CurrentUser | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @cached_property
+    def graph(self) -> WorkflowGraph:
+        return WorkflowGraph.from_specs(self.host.call("kaiban_step_types"))
+
+    def step_title(self, step_type: str) -> str:
+        return self.graph.title(step_type)
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    applied: list[Migration]
+    backup: Path | None
+    failed_plugins: list[str]
+
+
+def core_source() -> MigrationSource:
+    return MigrationSource(CORE_COMPONENT, CORE_MIGRATIONS)
+
+
+def migration_sources(host: PluginHost) -> list[MigrationSource]:
+    sources = [core_source()]
+    for source in host.call("kaiban_migrations"):
+        if isinstance(source, MigrationSource) and source.component != CORE_COMPONENT:
+            sources.append(source)
+    return sources
+
+
+def _plugin_of(host: PluginHost, component: str) -> str | None:
+    for record in host.active():
+        if record.name == component:
+            return record.name
+    return None
+
+
+def upgrade(db: Database, host: PluginHost, *, backup: bool = True, backup_to: Path | None = None) -> UpgradeResult:
+    """Back up, then apply every pending migration in one transaction.
+
+    A plugin whose migration fails is marked failed and the upgrade is retried without it,
+    so a broken plugin cannot keep the shell from starting; a failing core migration raises
+    MigrationError and leaves the database untouched."""
+    failed: list[str] = []
+    backup_path = None
+    while True:
+        sources = migration_sources(host)
+        todo = migrate.pending(db, sources)
+        if not todo:
+            return UpgradeResult([], backup_path, failed)
+        if backup and backup_path is None and migrate.applied_versions(db):
+            backup_path = backup_database(db, backup_to or default_backup_dir())
+        try:
+            return UpgradeResult(migrate.apply(db, sources), backup_path, failed)
+        except MigrationError as exc:
+            plugin = _plugin_of(host, exc.migration.component)
+            if plugin is None:
+                raise
+            host.fail_plugin(plugin, str(exc))
+            failed.append(plugin)
+
+
+def dry_run(db: Database, host: PluginHost) -> list[Migration]:
+    return migrate.pending(db, migration_sources(host))
+
+
+def sync_departments(host: PluginHost) -> None:
+    """Make sure every department a plugin declares has its row."""
+    existing = {d.code for d in Department.select(Department.code)}
+    for spec in host.call("kaiban_departments"):
+        if spec.code not in existing:
+            Department.create(code=spec.code, name=spec.name)
+            existing.add(spec.code)
+
+
+def open_app(url: str | DatabaseURL, *, upgrade_schema: bool = True, backup: bool = True,
+             backup_to: Path | None = None) -> AppContext:
+    parsed = parse_url(url) if isinstance(url, str) else url
+    db = open_database(parsed)
+    host = get_plugin_host(disabled=disabled_plugins(), reload=True)
+    ctx = AppContext(url=parsed, db=db, host=host)
+    if upgrade_schema:
+        result = upgrade(db, host, backup=backup, backup_to=backup_to)
+        if result.backup:
+            ctx.notes.append(f"backup: {result.backup}")
+        sync_departments(host)
+    return ctx
