@@ -1,0 +1,117 @@
+"""Shared fixtures: every database test runs against SQLite and the real PostgreSQL server."""
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_ADMIN_URL = os.environ.get("KAIBAN_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def _pg_admin():
+    import psycopg
+
+    return psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3)
+
+
+def _pg_available() -> bool:
+    try:
+        with _pg_admin():
+            return True
+    except Exception:
+        return False
+
+
+_PG_OK = None
+
+
+def pg_available() -> bool:
+    global _PG_OK
+    if _PG_OK is None:
+        _PG_OK = _pg_available()
+        if not _PG_OK and os.environ.get("KAIBAN_REQUIRE_PG"):
+            pytest.exit(f"PostgreSQL is required (KAIBAN_REQUIRE_PG) but {PG_ADMIN_URL} does not answer", 3)
+    return _PG_OK
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    """Each test gets its own data directory and no saved connection from the workstation."""
+    monkeypatch.setenv("KAIBAN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("KAIBAN_DB", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+def _new_pg_database() -> str:
+    from urllib.parse import urlsplit, urlunsplit
+
+    name = f"kaiban_test_{uuid.uuid4().hex[:12]}"
+    with _pg_admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    parts = urlsplit(PG_ADMIN_URL)
+    return urlunsplit((parts.scheme, parts.netloc, "/" + name, "", ""))
+
+
+def _drop_pg_database(url: str) -> None:
+    name = url.rsplit("/", 1)[-1]
+    from db.connection import close_database
+
+    close_database()
+    with _pg_admin() as conn:
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> "
+                     "pg_backend_pid()", (name,))
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path):
+    """An empty database URL, once for SQLite and once for PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'kaiban.db'}"
+        from db.connection import close_database
+
+        close_database()
+        return
+    if not pg_available():
+        pytest.skip(f"PostgreSQL not reachable at {PG_ADMIN_URL}")
+    url = _new_pg_database()
+    try:
+        yield url
+    finally:
+        _drop_pg_database(url)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    yield f"sqlite:///{tmp_path / 'kaiban.db'}"
+    from db.connection import close_database
+
+    close_database()
+
+
+@pytest.fixture
+def ctx(db_url, tmp_path):
+    """An opened, migrated application context (SQLite and PostgreSQL)."""
+    from app.startup import open_app
+
+    return open_app(db_url, backup_to=tmp_path / "backups")
+
+
+@pytest.fixture
+def sqlite_ctx(sqlite_url, tmp_path):
+    """The same on SQLite only, for tests whose subject is not the database."""
+    from app.startup import open_app
+
+    return open_app(sqlite_url, backup_to=tmp_path / "backups")
+
+
+@pytest.fixture
+def demo_ctx(sqlite_ctx):
+    """SQLite context seeded with the demo data (departments, organisations, users, cases)."""
+    from app.core.demo import seed_demo
+
+    seed_demo(sqlite_ctx.host, sqlite_ctx.graph, cases=24)
+    return sqlite_ctx
