@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
+from playhouse.shortcuts import ReconnectMixin
 
 from app.i18n import tr
 from db.base import database
@@ -31,6 +32,23 @@ NETWORK_FILESYSTEMS = frozenset({
     "9p", "ceph", "glusterfs", "lustre", "gpfs", "davfs", "fuse.sshfs", "fuse.davfs2",
     "fuse.glusterfs", "fuse.rclone", "fuse.s3fs",
 })
+
+
+class SharedDatabase(ReconnectMixin, PostgresqlDatabase):
+    """PostgreSQL that reconnects once when the server or network dropped the connection.
+
+    Only statements outside a transaction are retried (ReconnectMixin refuses inside one),
+    so a dropped network never silently loses half a transaction: that one fails and is
+    rolled back by the server, and the next operation gets a fresh connection."""
+    reconnect_errors = (
+        (OperationalError, "terminating connection"),
+        (OperationalError, "the connection is closed"),
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "consuming input failed"),
+        (OperationalError, "connection is lost"),
+        (InterfaceError, "the connection is closed"),
+        (InterfaceError, "connection already closed"),
+    )
 
 
 class DatabaseConfigError(Exception):
@@ -151,7 +169,7 @@ def make_database(url: DatabaseURL | str) -> Database:
               "application_name": "kaiban"}
     if url.password:
         kwargs["password"] = url.password
-    return PostgresqlDatabase(url.name, **kwargs)
+    return SharedDatabase(url.name, **kwargs)
 
 
 def open_database(url: DatabaseURL | str) -> Database:
