@@ -108,3 +108,21 @@ def saved_connection_url() -> str | None:
     if conn is None:
         return None
     return conn.url(saved_password(conn)).render(with_password=True)
+
+
+def check_connection(conn: SavedConnection, password: str | None) -> str:
+    """Connect once to ``conn`` (without touching the application's database) and return the
+    server version; raises ServiceError with a message for the user."""
+    from app.core.errors import ServiceError
+    from db.connection import make_database
+
+    db = make_database(conn.url(password))
+    try:
+        db.connect()
+        return str(db.execute_sql("SHOW server_version").fetchone()[0])
+    except Exception as exc:  # noqa: BLE001 - every driver error becomes one readable message
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ServiceError(tr("connection", "无法连接到数据库：{detail}").format(detail=detail)) from exc
+    finally:
+        if not db.is_closed():
+            db.close()

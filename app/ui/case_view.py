@@ -1,0 +1,274 @@
+"""The case view: header, basic information, materials, workflow and the plugins' panels."""
+from __future__ import annotations
+
+import traceback
+from decimal import Decimal
+
+from PyQt6.QtCore import QCoreApplication, Qt
+from PyQt6.QtGui import QStandardItem, QStandardItemModel
+from PyQt6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.cases import CaseDetail, case_detail, case_state_title
+from app.ui import operations
+from app.ui.queue_model import format_datetime, step_state_title
+
+MATERIAL_STATE_TITLES = {"received": "已收取", "required": "待收取", "promised": "容缺承诺"}
+EVENT_TITLES = {
+    "created": "生成事项", "ready": "进入待办", "claimed": "领取", "released": "退回队列", "completed": "办结",
+    "held": "挂起", "resumed": "恢复办理", "returned": "退回补正", "cancelled": "撤销",
+}
+CHANNEL_TITLES = {"window": "窗口受理", "online": "网上申报"}
+COMPANY_TYPE_TITLES = {"limited_company": "有限责任公司", "sole_proprietorship": "个人独资企业",
+                       "partnership": "合伙企业", "individual_business": "个体工商户"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CaseView", text)
+
+
+def _title(table: dict[str, str], key: str | None) -> str:
+    if not key:
+        return ""
+    return _t(table[key]) if key in table else key
+
+
+def _capital(value) -> str:
+    if value is None:
+        return ""
+    amount = Decimal(value) / 10000
+    return _t("{amount} 万元").format(amount=f"{amount.normalize():f}")
+
+
+def make_table(headers: list[str], rows: list[list[str]], *, stretch: int | None = None) -> QTableView:
+    """A read-only table for the small lists of a case (not for queues: those page in SQL)."""
+    model = QStandardItemModel(len(rows), len(headers))
+    model.setHorizontalHeaderLabels(headers)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QStandardItem(value)
+            item.setEditable(False)
+            model.setItem(r, c, item)
+    view = QTableView()
+    view.setModel(model)
+    model.setParent(view)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(28)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class CaseView(QWidget):
+    """Shows one case; loads it off the GUI thread and reloads after every operation."""
+
+    def __init__(self, ctx, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user = ctx.user
+        self.case_id = case_id
+        self.detail: CaseDetail | None = None
+        self._stale = False
+        self.setObjectName("caseView")
+
+        self.number_label = QLabel(self.tr("正在加载办件…"))
+        self.number_label.setObjectName("pageTitle")
+        self.state_label = QLabel()
+        self.state_label.setObjectName("stateBadge")
+        self.enterprise_label = QLabel()
+        self.enterprise_label.setObjectName("caseEnterprise")
+        self.enterprise_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.uscc_label = QLabel()
+        self.uscc_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+
+        head = QHBoxLayout()
+        head.addWidget(self.number_label)
+        head.addWidget(self.state_label)
+        head.addStretch(1)
+        sub = QHBoxLayout()
+        sub.addWidget(self.enterprise_label)
+        sub.addSpacing(24)
+        sub.addWidget(self.uscc_label)
+        sub.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.basic_tab = QWidget()
+        self.materials_tab = QWidget()
+        self.flow_tab = QWidget()
+        for tab in (self.basic_tab, self.materials_tab, self.flow_tab):
+            QVBoxLayout(tab).setContentsMargins(8, 8, 8, 8)
+        self.tabs.addTab(self.basic_tab, self.tr("基本信息"))
+        self.tabs.addTab(self.materials_tab, self.tr("材料"))
+        self.tabs.addTab(self.flow_tab, self.tr("流程"))
+        self.panel_errors: dict[str, str] = {}
+        self._add_plugin_panels()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(head)
+        layout.addLayout(sub)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tabs, 1)
+
+        operations.hooks.operation_did_execute.connect(self._operation_did_execute)
+        self.reload()
+
+    # -- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._stale = False
+        case_id, user = self.case_id, self.user
+        operations.run_query(self, lambda: case_detail(case_id, user), on_success=self.show_detail,
+                             on_failure=self._failed)
+
+    def _failed(self, failure: operations.Failure) -> None:
+        self.error_label.setText(self.tr("无法打开办件：{message}").format(message=failure.message()))
+        self.error_label.setVisible(True)
+        if self.detail is None:
+            self.number_label.setText(self.tr("办件"))
+
+    def _operation_did_execute(self, _initiator) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    # -- showing -------------------------------------------------------------------------
+    def show_detail(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        self.error_label.setVisible(False)
+        ent = detail.enterprise
+        self.number_label.setText(self.tr("办件 {number}").format(number=detail.number))
+        self.state_label.setText(case_state_title(detail.state))
+        self.state_label.setProperty("state", detail.state)
+        self.state_label.style().unpolish(self.state_label)
+        self.state_label.style().polish(self.state_label)
+        self.enterprise_label.setText(ent["name"])
+        self.uscc_label.setText(self.tr("统一社会信用代码：{uscc}").format(uscc=ent["uscc"] or self.tr("（尚未赋码）")))
+        self._fill(self.basic_tab, self._basic(detail))
+        self._fill(self.materials_tab, self._materials(detail))
+        self._fill(self.flow_tab, self._flow(detail))
+
+    @staticmethod
+    def _fill(tab: QWidget, content: QWidget) -> None:
+        layout = tab.layout()
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        layout.addWidget(content)
+
+    def _basic(self, detail: CaseDetail) -> QWidget:
+        ent, legal = detail.enterprise, detail.legal_representative or {}
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(8)
+
+        def row(label: str, value: str) -> None:
+            field = QLabel(value or "—")
+            field.setWordWrap(True)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, field)
+
+        row(self.tr("企业名称"), ent["name"])
+        row(self.tr("统一社会信用代码"), ent["uscc"])
+        row(self.tr("企业类型"), _title(COMPANY_TYPE_TITLES, ent["company_type"]))
+        row(self.tr("注册资本"), _capital(ent["registered_capital"]))
+        row(self.tr("住所"), ent["address"])
+        row(self.tr("经营范围"), ent["business_scope"])
+        row(self.tr("法定代表人"), legal.get("name", ""))
+        row(self.tr("身份证号码"), legal.get("id_number", ""))
+        row(self.tr("手机号码"), legal.get("mobile", ""))
+        row(self.tr("受理渠道"), _title(CHANNEL_TITLES, detail.channel))
+        row(self.tr("申请时间"), format_datetime(detail.created_at))
+        row(self.tr("办结时间"), format_datetime(detail.completed_at))
+        return box
+
+    def _materials(self, detail: CaseDetail) -> QWidget:
+        rows = [[m["name"], _title(MATERIAL_STATE_TITLES, m["state"]), format_datetime(m["promised_by"])]
+                for m in detail.materials]
+        table = make_table([self.tr("材料名称"), self.tr("状态"), self.tr("承诺补交日期")], rows, stretch=0)
+        table.setObjectName("materialsTable")
+        return table
+
+    def _flow(self, detail: CaseDetail) -> QWidget:
+        title = self.ctx.step_title
+        steps = make_table(
+            [self.tr("事项"), self.tr("状态"), self.tr("到达时间"), self.tr("办理时限"), self.tr("办结时间")],
+            [[title(s["step_type"]), step_state_title(s["state"]), format_datetime(s["ready_at"]),
+              format_datetime(s["due_at"]), format_datetime(s["completed_at"])] for s in detail.steps])
+        steps.setObjectName("stepsTable")
+        timeline = make_table(
+            [self.tr("时间"), self.tr("事项"), self.tr("事件"), self.tr("操作人"), self.tr("备注")],
+            [[format_datetime(e.at), title(e.step_type) if e.step_type else "", _title(EVENT_TITLES, e.event),
+              e.user, e.note] for e in detail.timeline])
+        timeline.setObjectName("timelineTable")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for caption, table in ((self.tr("事项"), steps), (self.tr("办理记录"), timeline)):
+            part = QWidget()
+            v = QVBoxLayout(part)
+            v.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(caption)
+            label.setObjectName("sectionTitle")
+            v.addWidget(label)
+            v.addWidget(table)
+            splitter.addWidget(part)
+        # the steps fit without scrolling (a case has a handful); the history takes the rest
+        steps_height = steps.horizontalHeader().sizeHint().height() + 30 * len(detail.steps) + 40
+        splitter.setSizes([steps_height, max(200, 2 * steps_height)])
+        splitter.setStretchFactor(1, 1)
+        return splitter
+
+    # -- plugin panels -------------------------------------------------------------------
+    def _add_plugin_panels(self) -> None:
+        specs = self.ctx.host.call("kaiban_case_panels", case_id=self.case_id, user=self.user)
+        for spec in sorted(specs, key=lambda s: getattr(s, "order", 100)):
+            title = getattr(spec, "title", "") or self.tr("插件")
+            try:
+                widget = spec.create(self.tabs, self.case_id, self.ctx)
+                if not isinstance(widget, QWidget):
+                    raise TypeError(f"create() returned {type(widget).__name__}, not a QWidget")
+            except Exception as exc:  # noqa: BLE001 - a broken panel must not break the case view
+                self.panel_errors[getattr(spec, "key", title)] = traceback.format_exc()
+                widget = self._panel_error(title, exc)
+            self.tabs.addTab(widget, title)
+
+    def _panel_error(self, title: str, exc: Exception) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        label = QLabel(self.tr("面板“{title}”无法显示：{error}").format(title=title, error=exc))
+        label.setObjectName("panelError")
+        label.setWordWrap(True)
+        details = QPlainTextEdit(traceback.format_exc())
+        details.setReadOnly(True)
+        layout.addWidget(label)
+        layout.addWidget(details, 1)
+        return box

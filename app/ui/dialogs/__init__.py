@@ -1,0 +1,1 @@
+"""The shell's dialogs: login, database connection, plugins, report parameters."""
