@@ -40,6 +40,7 @@ class QueueRow:
     state: str
     organisation: str
     claimed_by: str
+    claimed_by_id: int | None
     ready_at: dt.datetime | None
     due_at: dt.datetime | None
     updated_at: dt.datetime | None
@@ -68,8 +69,8 @@ def _base(query: QueueQuery, user: CurrentUser, *columns):
                 & step_visibility(user)))
     text = query.text.strip()
     if text:
-        like = f"%{text}%"
-        q = q.where(Case.number.startswith(text) | Enterprise.name ** like)
+        # startswith/contains escape LIKE wildcards, so "%" or "_" typed by the user match themselves.
+        q = q.where(Case.number.startswith(text) | Enterprise.name.contains(text))
     if query.mine_only:
         q = q.where(Step.claimed_by == user.id)
     return q
@@ -84,9 +85,9 @@ def queue_page(query: QueueQuery, user: CurrentUser, *, offset: int = 0, limit: 
     order = sort_expr.desc(nulls="LAST") if query.descending else sort_expr.asc(nulls="LAST")
     q = (_base(query, user, Step.id, Step.case, Step.version, Case.number, Enterprise.name, Step.step_type,
                Step.state, Organisation.name.alias("org_name"), Claimer.display_name.alias("claimer_name"),
-               Step.ready_at, Step.due_at, Step.updated_at)
+               Step.ready_at, Step.due_at, Step.updated_at, Step.claimed_by)
          .order_by(order, Step.id).offset(offset).limit(limit).tuples())
     return [QueueRow(step_id=r[0], case_id=r[1], version=r[2], case_number=r[3], enterprise_name=r[4],
                      step_type=r[5], state=r[6], organisation=r[7] or "", claimed_by=r[8] or "",
-                     ready_at=r[9], due_at=r[10], updated_at=r[11]) for r in q]
+                     claimed_by_id=r[12], ready_at=r[9], due_at=r[10], updated_at=r[11]) for r in q]
 

@@ -165,7 +165,7 @@ class QueueView(QWidget):
 
     def _update_actions(self) -> None:
         row = self.selected_row()
-        mine = row is not None and row.state == "claimed" and row.claimed_by == self.user.display_name
+        mine = row is not None and row.state == "claimed" and row.claimed_by_id == self.user.id
         self.claim_action.setEnabled(row is not None and row.state == "ready")
         self.release_action.setEnabled(mine)
         self.complete_action.setEnabled(mine)

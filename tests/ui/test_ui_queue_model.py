@@ -152,7 +152,7 @@ def _row(step_id: int, state: str = "ready") -> QueueRow:
     at = dt.datetime(2026, 11, 21, 9, 0) + dt.timedelta(minutes=step_id)
     return QueueRow(step_id=step_id, case_id=step_id, version=1, case_number=f"KB{step_id:05d}",
                     enterprise_name=f"企业{step_id}", step_type="seal", state=state, organisation="",
-                    claimed_by="", ready_at=at, due_at=at, updated_at=at)
+                    claimed_by="", claimed_by_id=None, ready_at=at, due_at=at, updated_at=at)
 
 
 @pytest.fixture
