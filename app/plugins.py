@@ -88,7 +88,11 @@ class PluginHost:
         name = info.name if isinstance(info, PluginInfo) else (
             fallback_name or module.__name__.rsplit(".", 1)[-1])
         if name in self.records and self.records[name].state == PluginState.ACTIVE:
-            return self._fail(name, source, f"a plugin named {name!r} is already registered", module)
+            # Keep the active plugin's record; list the duplicate under its own key.
+            duplicate = PluginRecord(name=name, source=source, state=PluginState.FAILED, module=module,
+                                     error=f"a plugin named {name!r} is already registered")
+            self.records[f"{name} ({module.__name__})"] = duplicate
+            return duplicate
         if not isinstance(info, PluginInfo):
             return self._fail(name, source, "module declares no PLUGIN_INFO = PluginInfo(...)", module)
         record = PluginRecord(name=name, source=source, state=PluginState.ACTIVE, version=info.version,
@@ -131,11 +135,19 @@ class PluginHost:
         Results are flattened one level (a hook returning a list contributes its items),
         in registration order. An implementation that raises marks its plugin failed and
         unregisters it."""
+        return [value for _plugin, value in self.call_each(hook_name, **kwargs)]
+
+    def call_each(self, hook_name: str, **kwargs) -> list[tuple[str, Any]]:
+        """Like :meth:`call`, but each result comes with the name of the plugin that returned it."""
         hook = getattr(self.pm.hook, hook_name)
-        results: list = []
-        for impl in reversed(hook.get_hookimpls()):  # pluggy keeps LIFO order
+        # pluggy stores implementations in registration order (trylast first, tryfirst last)
+        # and calls them in reverse; we want registration order, tryfirst/trylast honoured.
+        impls = sorted(hook.get_hookimpls(), key=lambda i: 0 if i.tryfirst else 2 if i.trylast else 1)
+        results: list[tuple[str, Any]] = []
+        for impl in impls:
+            # A missing argument is the caller's mistake, not the plugin's: let the KeyError out.
+            args = {name: kwargs[name] for name in impl.argnames}
             try:
-                args = {name: kwargs[name] for name in impl.argnames}
                 value = impl.function(**args)
             except Exception:
                 self.fail_plugin(impl.plugin_name, f"in {hook_name}:\n{traceback.format_exc()}")
@@ -143,9 +155,9 @@ class PluginHost:
             if value is None:
                 continue
             if isinstance(value, (list, tuple)):
-                results.extend(value)
+                results.extend((impl.plugin_name, item) for item in value)
             else:
-                results.append(value)
+                results.append((impl.plugin_name, value))
         return results
 
     def fail_plugin(self, name: str, error: str) -> None:

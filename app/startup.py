@@ -47,19 +47,35 @@ def core_source() -> MigrationSource:
     return MigrationSource(CORE_COMPONENT, CORE_MIGRATIONS)
 
 
+def _plugin_sources(host: PluginHost) -> list[tuple[str, MigrationSource]]:
+    """(plugin name, source) for every migration source an active plugin declares."""
+    return [(plugin, source) for plugin, source in host.call_each("kaiban_migrations")
+            if isinstance(source, MigrationSource) and source.component != CORE_COMPONENT]
+
+
 def migration_sources(host: PluginHost) -> list[MigrationSource]:
-    sources = [core_source()]
-    for source in host.call("kaiban_migrations"):
-        if isinstance(source, MigrationSource) and source.component != CORE_COMPONENT:
-            sources.append(source)
-    return sources
+    return [core_source()] + [source for _plugin, source in _plugin_sources(host)]
 
 
 def _plugin_of(host: PluginHost, component: str) -> str | None:
-    for record in host.active():
-        if record.name == component:
-            return record.name
+    """The active plugin that declared ``component`` (its name need not be the plugin's)."""
+    active = {record.name for record in host.active()}
+    for plugin, source in _plugin_sources(host):
+        if source.component == component and plugin in active:
+            return plugin
     return None
+
+
+def _fail_unreadable_sources(host: PluginHost) -> list[str]:
+    """Fail every plugin whose migrations cannot even be listed (two files with one number)."""
+    failed = []
+    for plugin, source in _plugin_sources(host):
+        try:
+            migrate.discover(source)
+        except (ValueError, OSError) as exc:
+            host.fail_plugin(plugin, f"migrations of {source.component}: {exc}")
+            failed.append(plugin)
+    return failed
 
 
 def upgrade(db: Database, host: PluginHost, *, backup: bool = True, backup_to: Path | None = None) -> UpgradeResult:
@@ -68,7 +84,7 @@ def upgrade(db: Database, host: PluginHost, *, backup: bool = True, backup_to: P
     A plugin whose migration fails is marked failed and the upgrade is retried without it,
     so a broken plugin cannot keep the shell from starting; a failing core migration raises
     MigrationError and leaves the database untouched."""
-    failed: list[str] = []
+    failed = _fail_unreadable_sources(host)
     backup_path = None
     while True:
         sources = migration_sources(host)
@@ -88,6 +104,7 @@ def upgrade(db: Database, host: PluginHost, *, backup: bool = True, backup_to: P
 
 
 def dry_run(db: Database, host: PluginHost) -> list[Migration]:
+    _fail_unreadable_sources(host)
     return migrate.pending(db, migration_sources(host))
 
 

@@ -98,10 +98,14 @@ def parse_url(url: str) -> DatabaseURL:
         name = unquote(parts.path.lstrip("/"))
         if not name:
             raise DatabaseConfigError(tr("db", "PostgreSQL 地址缺少数据库名：{url}").format(url=url))
+        try:
+            port = parts.port or 5432
+        except ValueError:  # not a number, or out of range
+            raise DatabaseConfigError(tr("db", "PostgreSQL 地址中的端口无效：{url}").format(url=url)) from None
         return DatabaseURL(
             scheme="postgresql",
             host=parts.hostname or "127.0.0.1",
-            port=parts.port or 5432,
+            port=port,
             name=name,
             user=unquote(parts.username or ""),
             password=unquote(parts.password) if parts.password else None,
@@ -110,7 +114,11 @@ def parse_url(url: str) -> DatabaseURL:
         tr("db", "无法识别的数据库地址“{url}”，应为 sqlite:///文件路径 或 postgresql://用户@主机:端口/库名").format(url=url))
 
 
-def _mount_fstype(path: Path, mounts_file: str = "/proc/mounts") -> str | None:
+#: Where the mount table is read from (Linux); tests point it at a fake table.
+MOUNTS_FILE = "/proc/mounts"
+
+
+def _mount_fstype(path: Path, mounts_file: str = MOUNTS_FILE) -> str | None:
     """Filesystem type of the mount holding ``path`` (Linux), or None when unknown."""
     try:
         lines = Path(mounts_file).read_text().splitlines()
@@ -128,9 +136,10 @@ def _mount_fstype(path: Path, mounts_file: str = "/proc/mounts") -> str | None:
     return best_type
 
 
-def is_network_path(path: str, *, mounts_file: str = "/proc/mounts", platform: str | None = None) -> bool:
+def is_network_path(path: str, *, mounts_file: str | None = None, platform: str | None = None) -> bool:
     """True when ``path`` is a UNC path or lies on a network filesystem."""
     platform = platform or sys.platform
+    mounts_file = mounts_file or MOUNTS_FILE
     if path.startswith(("\\\\", "//")):
         return True
     if platform == "win32":
@@ -163,8 +172,11 @@ def make_database(url: DatabaseURL | str) -> Database:
                 "多台工作站共用数据时请改用 PostgreSQL 服务器（在“连接数据库”对话框中设置）。",
             ).format(path=url.path))
         Path(url.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        # BEGIN IMMEDIATE: a transaction that reads and then writes (a claim) waits for the busy
+        # timeout instead of failing at once with "database is locked" when another connection
+        # wrote in between, which is what a deferred BEGIN does in WAL mode.
         return SqliteDatabase(str(Path(url.path).expanduser()), pragmas=SQLITE_PRAGMAS,
-                              timeout=10, check_same_thread=False)
+                              timeout=10, check_same_thread=False, lock_type="IMMEDIATE")
     kwargs = {"host": url.host, "port": url.port, "user": url.user or None, "connect_timeout": 5,
               "application_name": "kaiban"}
     if url.password:

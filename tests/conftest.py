@@ -115,3 +115,58 @@ def demo_ctx(sqlite_ctx):
 
     seed_demo(sqlite_ctx.host, sqlite_ctx.graph, cases=24)
     return sqlite_ctx
+
+
+# -- Fixtures added for the core test suite -------------------------------------------------------
+
+@pytest.fixture
+def pg_url():
+    """An empty PostgreSQL database URL (skipped when the server does not answer)."""
+    if not pg_available():
+        pytest.skip(f"PostgreSQL not reachable at {PG_ADMIN_URL}")
+    url = _new_pg_database()
+    try:
+        yield url
+    finally:
+        _drop_pg_database(url)
+
+
+@pytest.fixture
+def fast_hash(monkeypatch):
+    """Cheap argon2 parameters, for tests that create many users but are not about hashing."""
+    from argon2 import PasswordHasher
+
+    from app.core import users
+
+    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+@pytest.fixture
+def entrypoint_plugins(tmp_path, monkeypatch):
+    """Factory installing fake distributions whose ``kaiban.plugins`` entry point names a module
+    written next to them; ``install(dist, entry_name, module_name, source)``."""
+    import importlib
+    import sys
+    import textwrap
+
+    site = tmp_path / "site-packages"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    modules: list[str] = []
+
+    def install(dist: str, entry_name: str, module_name: str, source: str):
+        info = site / f"{dist}-0.1.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: 0.1\n")
+        (info / "entry_points.txt").write_text(f"[kaiban.plugins]\n{entry_name} = {module_name}\n")
+        (site / f"{module_name}.py").write_text(textwrap.dedent(source))
+        modules.append(module_name)
+        importlib.invalidate_caches()
+        return site
+
+    yield install
+    for name in modules:
+        sys.modules.pop(name, None)
+    from app.plugins import reset_plugin_host
+
+    reset_plugin_host()

@@ -36,7 +36,7 @@ def mask_id_number(value: str) -> str:
 
 
 def mask_mobile(value: str) -> str:
-    if len(value) < 7:
+    if len(value) <= 7:  # too short to keep 3 + 4 characters and still hide anything
         return "*" * len(value)
     return value[:3] + "*" * (len(value) - 7) + value[-4:]
 

@@ -49,12 +49,17 @@ class DemoSeeder:
 
 
 def _chosen_organisations(graph: workflow.WorkflowGraph, rng: random.Random) -> dict[str, int]:
+    """The applicant's choice per CHOSEN department: an organisation with staff to work the step
+    (any organisation when none has staff), so the demo cases can be walked to the end."""
     chosen = {}
     for spec in graph.steps.values():
         if spec.routing == Routing.CHOSEN and spec.department not in chosen:
-            orgs = list(Organisation.select().join(Department).where(Department.code == spec.department))
-            if orgs:
-                chosen[spec.department] = rng.choice(orgs).id
+            orgs = list(Organisation.select().join(Department).where(Department.code == spec.department)
+                        .order_by(Organisation.id))
+            staffed = [o for o in orgs
+                       if User.select().where((User.organisation == o.id) & (User.active == True)).exists()]  # noqa: E712
+            if staffed or orgs:
+                chosen[spec.department] = rng.choice(staffed or orgs).id
     return chosen
 
 
@@ -94,7 +99,7 @@ def seed_cases(graph: workflow.WorkflowGraph, count: int, *, rng: random.Random,
                        ("legal_rep_id", "法定代表人身份证件"), ("address_proof", "住所使用证明")],
         ), user_id=admin.id if admin else None, at=created)
         made += 1
-        depth = i % 8  # 0: still at intake; 7: walked to the end
+        depth = i % 8  # 0: still at intake; 1: returned for correction; 7: walked to the end
         if depth == 0:
             continue
         at = created + dt.timedelta(minutes=5)
@@ -110,6 +115,8 @@ def seed_cases(graph: workflow.WorkflowGraph, count: int, *, rng: random.Random,
             at += dt.timedelta(minutes=rng.randrange(3, 40))
             workflow.claim_step(step.id, worker.id, at=at)
             outcome = rng.random()
+            if depth == 1:
+                outcome = 0.10  # one case in eight goes back to the window, so that state is never empty
             if outcome < 0.08 and depth < 7:
                 workflow.hold_step(step.id, worker.id, "等待申请人补充材料", at=at)
                 break
@@ -121,15 +128,16 @@ def seed_cases(graph: workflow.WorkflowGraph, count: int, *, rng: random.Random,
             at += dt.timedelta(minutes=rng.randrange(5, 60))
             workflow.complete_step(step.id, worker.id, graph, at=at)
             if graph.steps[step.step_type].waits_for:
-                _issue_uscc(case.id, i)  # the case is past its first steps: it has its licence
+                _issue_uscc(case.id)  # the case is past its first steps: it has its licence
     return made
 
 
-def _issue_uscc(case_id: int, serial: int) -> None:
+def _issue_uscc(case_id: int) -> None:
     case = Case.get_by_id(case_id)
     ent = case.enterprise
     if not ent.uscc:
-        Enterprise.update(uscc=make_uscc(ent.area_code or "510703", 51000000 + serial)).where(
+        # Serial from the enterprise id: unique however many times the demo is seeded.
+        Enterprise.update(uscc=make_uscc(ent.area_code or "510703", 51000000 + ent.id)).where(
             Enterprise.id == ent.id).execute()
 
 

@@ -196,10 +196,12 @@ def _transition(step_id: int, user_id: int, event: str, allowed_from: tuple[str,
         step = Step.get_or_none(Step.id == step_id)
         if step is None:
             raise NotFound(tr("workflow", "事项不存在"))
+        # Only the user holding the claim may hold, resume or return the step.
         changed = (Step.update(state=to_state, version=Step.version + 1, updated_at=at, **updates)
-                   .where((Step.id == step_id) & Step.state.in_(list(allowed_from))).execute())
+                   .where((Step.id == step_id) & Step.state.in_(list(allowed_from)) & (Step.claimed_by == user_id))
+                   .execute())
         if not changed:
-            raise Conflict(tr("workflow", "事项当前状态不允许此操作，请刷新后重试"))
+            raise Conflict(tr("workflow", "事项当前状态不允许此操作，或不是由您领取，请刷新后重试"))
         _event(step, event, step.state, to_state, user_id, note=note, at=at)
     return Step.get_by_id(step_id)
 
@@ -211,15 +213,20 @@ def hold_step(step_id: int, user_id: int, reason: str, *, at: dt.datetime | None
     return _transition(step_id, user_id, "held", (StepState.CLAIMED,), StepState.ON_HOLD, reason, at)
 
 
-def resume_step(step_id: int, user_id: int, *, at: dt.datetime | None = None) -> Step:
-    return _transition(step_id, user_id, "resumed", (StepState.ON_HOLD,), StepState.CLAIMED, "", at)
+def resume_step(step_id: int, user_id: int, *, lease_minutes: int = DEFAULT_LEASE_MINUTES,
+                at: dt.datetime | None = None) -> Step:
+    """Take an on-hold step up again, with a fresh lease (the old one ran out while it waited)."""
+    at = at or now()
+    return _transition(step_id, user_id, "resumed", (StepState.ON_HOLD,), StepState.CLAIMED, "", at,
+                       lease_until=at + dt.timedelta(minutes=lease_minutes))
 
 
 def return_for_correction(step_id: int, user_id: int, reason: str, *, at: dt.datetime | None = None) -> Step:
     """Send a step back to the window for correction, with the reason."""
     if not reason.strip():
         raise ServiceError(tr("workflow", "请填写退回补正的原因"))
-    step = _transition(step_id, user_id, "returned", (StepState.CLAIMED, StepState.ON_HOLD), StepState.RETURNED,
-                       reason, at, claimed_by=None, lease_until=None)
-    Case.update(state=CaseState.RETURNED, version=Case.version + 1).where(Case.id == step.case_id).execute()
+    with database.atomic():  # the step and its case change together
+        step = _transition(step_id, user_id, "returned", (StepState.CLAIMED, StepState.ON_HOLD),
+                           StepState.RETURNED, reason, at, claimed_by=None, lease_until=None)
+        Case.update(state=CaseState.RETURNED, version=Case.version + 1).where(Case.id == step.case_id).execute()
     return step

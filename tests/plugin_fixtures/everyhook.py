@@ -1,0 +1,109 @@
+"""A test plugin implementing every hook in app.hookspecs, for tests/test_hooks.py.
+
+Its department is ``lab``; it owns the step type ``lab_check`` (after the business licence),
+the table ``lab_sample`` (migration 0001), a queue, a case panel, a report, a menu action
+and demo data. Calls are recorded in ``CALLS`` so the tests can see what the host passed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.hookspecs import hookimpl
+from app.plugin_api import (
+    CasePanelSpec,
+    DepartmentSpec,
+    MenuActionSpec,
+    MigrationSource,
+    PluginInfo,
+    QueueSpec,
+    ReportSpec,
+    Routing,
+    StepTypeSpec,
+)
+
+DEPARTMENT = "lab"
+PLUGIN_INFO = PluginInfo(name="everyhook", version="9.9.9", api=">=1.0,<2", department=DEPARTMENT,
+                         title="测试实验室")
+MIGRATIONS = Path(__file__).resolve().parent / "everyhook_migrations"
+
+#: hook name -> list of the keyword arguments of each call
+CALLS: dict[str, list[dict]] = {}
+
+
+def _called(hook: str, **kwargs) -> None:
+    CALLS.setdefault(hook, []).append(kwargs)
+
+
+@hookimpl
+def kaiban_departments():
+    _called("kaiban_departments")
+    return [DepartmentSpec(DEPARTMENT, "测试实验室")]
+
+
+@hookimpl
+def kaiban_migrations():
+    _called("kaiban_migrations")
+    return MigrationSource("everyhook", MIGRATIONS)
+
+
+@hookimpl
+def kaiban_step_types():
+    _called("kaiban_step_types")
+    return [StepTypeSpec(name="lab_check", department=DEPARTMENT, title="实验室检测",
+                         waits_for=("business_licence",), time_limit_minutes=20, routing=Routing.AREA, order=70)]
+
+
+@hookimpl
+def kaiban_queues(user):
+    _called("kaiban_queues", user=user)
+    if user.department_code not in (DEPARTMENT, None):
+        return []
+    return [QueueSpec(key="lab.todo", title="检测待办", department=DEPARTMENT, step_types=("lab_check",), order=70)]
+
+
+def create_panel(parent, case_id, context):
+    """Stands in for a widget factory: returns what it was built from."""
+    return {"parent": parent, "case_id": case_id, "context": context}
+
+
+@hookimpl
+def kaiban_case_panels(case_id, user):
+    _called("kaiban_case_panels", case_id=case_id, user=user)
+    return [CasePanelSpec(key="lab.samples", title="检测样品", create=create_panel, order=70)]
+
+
+def build_report(context, params, out_path, progress):
+    from db.base import database
+
+    count = database.execute_sql("SELECT COUNT(*) FROM lab_sample").fetchone()[0]
+    progress(1, 1)
+    Path(out_path).write_text(f"samples,{count}\nfrom,{params['date_from']}\nto,{params['date_to']}\n",
+                              encoding="utf-8")
+    return out_path
+
+
+@hookimpl
+def kaiban_reports(user):
+    _called("kaiban_reports", user=user)
+    return [ReportSpec(name="lab.samples", title="检测样品统计", department=DEPARTMENT, build=build_report,
+                       formats=("csv",))]
+
+
+def run_action(window):
+    window.append("lab action ran")
+    return "ok"
+
+
+@hookimpl
+def kaiban_menu_actions(user):
+    _called("kaiban_menu_actions", user=user)
+    if user is None or not user.is_admin:
+        return []
+    return [MenuActionSpec(menu="tools", title="清空检测样品", run=run_action, key="lab.clear")]
+
+
+@hookimpl
+def kaiban_demo_data(seeder):
+    _called("kaiban_demo_data", seeder=seeder)
+    seeder.organisation(DEPARTMENT, "lab-1", "绵阳测试实验室", address="高新区检测路 1 号", area_code="510703")
+    seeder.user("lab_clerk", "测试员", "clerk", "lab-1")
