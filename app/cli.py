@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     lk.add_argument("username")
     lk.add_argument("--unlock", action="store_true", help="unlock instead (also clears a login lock-out)")
 
+    rep = sub.add_parser("report", help="list reports, or write one: report NAME --from DATE --to DATE --out FILE")
+    rep.add_argument("name", nargs="?", help="report name (omit to list the reports)")
+    rep.add_argument("--from", dest="date_from", type=_date, help="first day, YYYY-MM-DD")
+    rep.add_argument("--to", dest="date_to", type=_date, help="last day, YYYY-MM-DD")
+    rep.add_argument("--org", help="organisation code to restrict to")
+    rep.add_argument("--out", help="file to write")
+
     demo = sub.add_parser("demo", help="seed demo data")
     demo.add_argument("--cases", type=int, default=40)
     demo.add_argument("--if-empty", action="store_true", help="do nothing when cases already exist")
@@ -56,6 +63,15 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True)
     shot.add_argument("--user", default="admin", help="whose view to render")
     return p
+
+
+def _date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应为 YYYY-MM-DD 格式：{text}") from None
 
 
 def _password(args, prompt: str) -> str:
@@ -157,6 +173,34 @@ def cmd_users(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    ctx = _open(args)
+    reports = {spec.name: spec for spec in ctx.host.call("kaiban_reports", user=None)}
+    if not args.name:
+        for spec in sorted(reports.values(), key=lambda r: r.name):
+            print(f"{spec.name:<28} {spec.title}  ({', '.join(spec.formats)})")
+        if not reports:
+            print("没有可用的报表")
+        return 0
+    spec = reports.get(args.name)
+    if spec is None:
+        raise ServiceError(f"没有名为 {args.name} 的报表（可用: {', '.join(sorted(reports)) or '无'}）")
+    missing = [flag for flag, value in (("--from", args.date_from), ("--to", args.date_to), ("--out", args.out))
+               if value is None]
+    if missing:
+        raise ServiceError(f"缺少参数: {' '.join(missing)}")
+    if args.date_from > args.date_to:
+        raise ServiceError("开始日期不能晚于结束日期")
+    params = {"date_from": args.date_from, "date_to": args.date_to, "organisation": args.org}
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    spec.build(ctx, params, args.out, progress)
+    print(f"\n已生成: {args.out}", file=sys.stderr)
+    return 0
+
+
 def cmd_demo(args) -> int:
     from app.core.demo import DEMO_PASSWORD, seed_demo
 
@@ -185,7 +229,7 @@ def cmd_gui(args) -> int:
     return run_gui(args.db)
 
 
-COMMANDS = {"db": cmd_db, "plugins": cmd_plugins, "users": cmd_users, "demo": cmd_demo,
+COMMANDS = {"db": cmd_db, "plugins": cmd_plugins, "users": cmd_users, "report": cmd_report, "demo": cmd_demo,
             "screenshot": cmd_screenshot}
 
 

@@ -30,7 +30,9 @@ class AppContext:
 
     @cached_property
     def graph(self) -> WorkflowGraph:
-        return WorkflowGraph.from_specs(self.host.call("kaiban_step_types"))
+        graph, notes = WorkflowGraph.from_available(self.host.call("kaiban_step_types"))
+        self.notes.extend(notes)
+        return graph
 
     def step_title(self, step_type: str) -> str:
         return self.graph.title(step_type)

@@ -284,3 +284,17 @@ def test_tryfirst_and_trylast_are_honoured():
     host.register_module(make_plugin("plain2", kaiban_departments=departments("plain2")))
     assert [s.code for s in host.call("kaiban_departments")] == ["early", "plain", "plain2", "late"]
     assert [p for p, _ in host.call_each("kaiban_departments")] == ["early", "plain", "plain2", "late"]
+
+
+def test_disabling_the_plugin_others_wait_for_leaves_a_working_shell(sqlite_url, tmp_path):
+    """Disabling the plugin whose step every department waits for must not stop the app:
+    the steps that can no longer be reached are left out of the graph, with a note."""
+    from app.cli import main
+    from app.startup import open_app
+
+    open_app(sqlite_url, backup_to=tmp_path / "b")
+    assert main(["--db", sqlite_url, "plugins", "disable", "registration"]) == 0
+    ctx = open_app(sqlite_url, backup_to=tmp_path / "b")
+    assert ctx.host.records["registration"].state == "disabled"
+    assert ctx.graph.steps == {}  # every other step waits for the licence
+    assert any("business_licence" in note for note in ctx.notes)

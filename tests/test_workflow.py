@@ -279,7 +279,10 @@ def test_concurrent_claims_give_one_winner_and_clean_conflicts(wf):
 
     from app.core.models import User
 
-    claimants = [u.id for u in User.select().order_by(User.id)][:6]
+    # everyone who may take an intake review: the window's staff and the admin
+    claimants = [u.id for u in User.select().order_by(User.id)
+                 if u.role == "admin" or (u.organisation_id and u.organisation.code == "msa-window")]
+    assert len(claimants) >= 3
     for round_ in range(3):
         case = new_case(wf, f"绵阳并发测试{round_}有限公司", at=T0)
         target = step(case, "intake_review").id
@@ -358,3 +361,18 @@ def test_return_for_correction_changes_step_and_case_together(wf, monkeypatch):
         workflow.return_for_correction(review, clerk, "材料不全", at=T0)
     assert Step.get_by_id(review).state == StepState.CLAIMED
     assert StepEvent.select().count() == events_before
+
+
+def test_a_user_cannot_claim_a_step_routed_elsewhere(wf):
+    """Access is enforced in the service, not only by what the queue shows."""
+    from app.core.errors import PermissionDenied
+    from app.core.models import StepState
+
+    case = new_case(wf, "绵阳越权测试有限公司", seal="seal-huaxin", at=T0)
+    walk_to_departments(wf, case, at=T0)
+    seal_step = step(case, "seal")
+    for outsider in ("seal_clerk2", "tax_clerk", "bank_clerk"):  # another seal company, other departments
+        with pytest.raises(PermissionDenied):
+            workflow.claim_step(seal_step.id, user_id(outsider), at=T0)
+    assert step(case, "seal").state == StepState.READY
+    assert workflow.claim_step(seal_step.id, user_id("seal_clerk"), at=T0).state == StepState.CLAIMED

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from app.core.errors import Conflict, NotFound, ServiceError
-from app.core.models import Case, CaseState, Department, Organisation, Step, StepEvent, StepState, now
+from app.core.access import step_visibility
+from app.core.errors import Conflict, NotFound, PermissionDenied, ServiceError
+from app.core.models import Case, CaseState, Department, Organisation, Step, StepEvent, StepState, User, now
+from app.core.users import current_user
 from app.i18n import tr
 from app.plugin_api import Routing, StepTypeSpec
 from db.base import database
@@ -37,6 +39,35 @@ class WorkflowGraph:
         graph = cls(by_name)
         graph._check()
         return graph
+
+    @classmethod
+    def from_available(cls, specs: list[StepTypeSpec]) -> tuple["WorkflowGraph", list[str]]:
+        """The graph of what the active plugins offer, for a running installation.
+
+        Unlike :meth:`from_specs` it does not refuse to start when a plugin is disabled or
+        failed: a step type declared twice keeps its first declaration, and a step type that
+        waits for a step nobody offers any more is left out (with everything waiting for it).
+        Returns the graph and a note per step type left out."""
+        notes: list[str] = []
+        by_name: dict[str, StepTypeSpec] = {}
+        for spec in specs:
+            if spec.name in by_name:
+                notes.append(f"step type {spec.name!r} declared twice; the first declaration is kept")
+            else:
+                by_name[spec.name] = spec
+        changed = True
+        while changed:
+            changed = False
+            for name, spec in list(by_name.items()):
+                missing = [pre for pre in spec.waits_for if pre not in by_name]
+                if missing:
+                    del by_name[name]
+                    notes.append(f"step type {name!r} left out: it waits for {', '.join(missing)}, "
+                                 f"which no active plugin offers")
+                    changed = True
+        graph = cls(by_name)
+        graph._check()
+        return graph, notes
 
     def _check(self) -> None:
         for spec in self.steps.values():
@@ -130,6 +161,10 @@ def claim_step(step_id: int, user_id: int, *, lease_minutes: int = DEFAULT_LEASE
         before = Step.get_or_none(Step.id == step_id)
         if before is None:
             raise NotFound(tr("workflow", "事项不存在"))
+        user = User.get_or_none(User.id == user_id)
+        if user is None or not user.active or not Step.select().where(
+                (Step.id == step_id) & step_visibility(current_user(user))).exists():
+            raise PermissionDenied(tr("workflow", "该事项不属于您所在的机构，不能领取"))
         claimable = (Step.state == StepState.READY) | (
             (Step.state == StepState.CLAIMED) & (Step.lease_until < at))
         changed = (Step.update(state=StepState.CLAIMED, claimed_by=user_id,
