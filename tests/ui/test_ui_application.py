@@ -69,3 +69,37 @@ def test_screenshots_are_written(qtbot, demo_ctx, tmp_path):
     main = QImage(str(tmp_path / "shots" / names[1]))
     assert (main.width(), main.height()) == (1280, 800)
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_without_a_keyring_backend_the_password_is_asked_not_crashed(qapp, monkeypatch):
+    """Headless Linux has no keyring: saving says so, and start-up asks for the password."""
+    import keyring
+    import keyring.backends.fail
+    import pytest
+
+    from app import connection_store
+    from app.ui import application
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        conn = connection_store.SavedConnection(host="db.example", port=5433, database="kaiban", user="clerk")
+        with pytest.raises(connection_store.KeyringUnavailable):
+            connection_store.save_connection(conn, "s3cret!")
+        assert connection_store.load_connection() == conn  # everything but the password was kept
+        assert connection_store.keyring_available() is False
+        asked = []
+
+        def fake_get_text(parent, title, label, echo):
+            asked.append(label)
+            return "s3cret!", True
+
+        monkeypatch.setattr(application.QInputDialog, "getText", staticmethod(fake_get_text))
+        url = application.initial_url(None)
+        assert url == "postgresql://clerk:s3cret%21@db.example:5433/kaiban"
+        assert "密钥环不可用" in asked[0]
+        monkeypatch.setattr(application.QInputDialog, "getText", staticmethod(lambda *a: ("", False)))
+        assert application.initial_url(None) is None  # cancelled: the app does not open
+    finally:
+        connection_store.forget_connection()
+        keyring.set_keyring(previous)
