@@ -57,6 +57,13 @@ def kaiban_menu_actions(user):
 
 
 @hookspec
+def kaiban_required_materials(answers):
+    """Called by the guided intake with the applicant's IntakeAnswers; returns the MaterialSpec
+    list the plugin's department needs for such a case. Results are merged by material code into
+    one checklist: each material once, with every department that reuses it."""
+
+
+@hookspec
 def kaiban_demo_data(seeder):
     """Called by ``main.py demo`` after the core's reference data exists; the plugin adds its
     organisations, users and own records through ``seeder`` (app.core.demo.DemoSeeder).

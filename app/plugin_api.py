@@ -12,7 +12,7 @@ from db.migrate import MigrationSource
 
 __all__ = [
     "PluginInfo", "DepartmentSpec", "StepTypeSpec", "QueueSpec", "QueueColumn", "CasePanelSpec",
-    "ReportSpec", "MenuActionSpec", "MigrationSource", "Routing",
+    "ReportSpec", "MenuActionSpec", "MigrationSource", "Routing", "IntakeAnswers", "MaterialSpec",
 ]
 
 
@@ -101,3 +101,25 @@ class MenuActionSpec:
     run: Callable[[Any], Any]
     shortcut: str = ""
     key: str = field(default="")
+
+
+@dataclass(frozen=True)
+class IntakeAnswers:
+    """The guided intake's answers: what decides which materials a case needs."""
+    company_type: str  # limited_company, sole_proprietorship, partnership, individual_business, cooperative
+    has_employees: bool = False
+    needs_invoices: bool = False
+    industry_codes: tuple[str, ...] = ()  # GB/T 4754 codes from the industry catalogue
+    address_type: str = "leased"  # owned, leased, incubator
+
+
+@dataclass(frozen=True)
+class MaterialSpec:
+    """A material a department needs for a case. ``code`` identifies the material across
+    departments: two departments naming the same code need the same paper, collected once."""
+    code: str
+    name: str
+    department: str
+    note: str = ""
+    deferrable: bool = False  # may be accepted on the applicant's promise (容缺受理)
+    order: int = 100

@@ -140,3 +140,22 @@ def test_hook_kaiban_demo_data(lab_ctx, fast_hash):
     assert User.get(User.username == "lab_clerk").organisation_id == org.id
     # The built-in plugins' demo data arrived through the same hook.
     assert Organisation.select().where(Organisation.code == "seal-huaxin").exists()
+
+
+def test_hook_kaiban_required_materials(lab_ctx):
+    """Each material once, with every department reusing it; deferrable only if all accept a promise."""
+    from app.core.checklist import build_checklist
+    from app.plugin_api import IntakeAnswers
+
+    without = build_checklist(lab_ctx.host, IntakeAnswers(company_type="limited_company"))
+    with_staff = build_checklist(lab_ctx.host, IntakeAnswers(company_type="limited_company", has_employees=True))
+    assert everyhook.CALLS["kaiban_required_materials"][0]["answers"].company_type == "limited_company"
+    codes = [item.code for item in without]
+    assert len(codes) == len(set(codes))  # de-duplicated
+    legal = next(item for item in without if item.code == "legal_rep_id")
+    assert "lab" in legal.departments and len(legal.departments) > 1  # reused by the built-in departments too
+    assert legal.name == "法定代表人身份证件"  # the first declaration's name (built-ins register first)
+    assert legal.deferrable is False  # the built-ins need it up front, so no promise
+    assert "lab_staff_list" not in codes
+    staff = next(item for item in with_staff if item.code == "lab_staff_list")
+    assert staff.departments == ("lab",) and staff.deferrable

@@ -1,6 +1,6 @@
 """Bank account opening (银行开户): the bank branches the applicant chooses from."""
 from app.hookspecs import hookimpl
-from app.plugin_api import DepartmentSpec, PluginInfo, QueueSpec, Routing, StepTypeSpec
+from app.plugin_api import DepartmentSpec, MaterialSpec, PluginInfo, QueueSpec, Routing, StepTypeSpec
 
 DEPARTMENT = "bank"
 PLUGIN_INFO = PluginInfo(name="bank", version="0.1.0", api=">=1.0,<2", department=DEPARTMENT,
@@ -40,3 +40,13 @@ def kaiban_demo_data(seeder):
         seeder.organisation(DEPARTMENT, code, name, address=address, phone=phone, area_code="510703")
     seeder.user("bank_clerk", "孙丽", "clerk", "bank-icbc-gx")
     seeder.user("bank_clerk2", "周强", "clerk", "bank-ccb-fc")
+
+
+@hookimpl
+def kaiban_required_materials(answers):
+    return [
+        MaterialSpec("business_licence_copy", "营业执照（副本）", DEPARTMENT, note="发照后由窗口直接推送，无需另交", order=50),
+        MaterialSpec("legal_rep_id", "法定代表人身份证件", DEPARTMENT, order=20),
+        MaterialSpec("agent_id", "经办人身份证件（委托办理时）", DEPARTMENT, deferrable=True, order=25),
+        MaterialSpec("bank_account_application", "开立单位银行结算账户申请书", DEPARTMENT, deferrable=True, order=70),
+    ]

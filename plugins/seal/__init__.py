@@ -1,6 +1,6 @@
 """Seal engraving (刻章): the seal companies the applicant chooses from."""
 from app.hookspecs import hookimpl
-from app.plugin_api import DepartmentSpec, PluginInfo, QueueSpec, Routing, StepTypeSpec
+from app.plugin_api import DepartmentSpec, MaterialSpec, PluginInfo, QueueSpec, Routing, StepTypeSpec
 
 DEPARTMENT = "seal"
 PLUGIN_INFO = PluginInfo(name="seal", version="0.1.0", api=">=1.0,<2", department=DEPARTMENT,
@@ -38,3 +38,12 @@ def kaiban_demo_data(seeder):
         seeder.organisation(DEPARTMENT, code, name, address=address, phone=phone, area_code="510703")
     seeder.user("seal_clerk", "赵师傅", "clerk", "seal-huaxin")
     seeder.user("seal_clerk2", "钱红梅", "clerk", "seal-jincheng")
+
+
+@hookimpl
+def kaiban_required_materials(answers):
+    return [
+        MaterialSpec("business_licence_copy", "营业执照（副本）", DEPARTMENT, note="发照后由窗口直接推送，无需另交", order=50),
+        MaterialSpec("legal_rep_id", "法定代表人身份证件", DEPARTMENT, order=20),
+        MaterialSpec("seal_filing_form", "印章刻制备案申请表", DEPARTMENT, deferrable=True, order=60),
+    ]

@@ -1,6 +1,6 @@
 """Tax registration (税务): the district tax bureau."""
 from app.hookspecs import hookimpl
-from app.plugin_api import DepartmentSpec, PluginInfo, QueueSpec, Routing, StepTypeSpec
+from app.plugin_api import DepartmentSpec, MaterialSpec, PluginInfo, QueueSpec, Routing, StepTypeSpec
 
 DEPARTMENT = "tax"
 PLUGIN_INFO = PluginInfo(name="tax", version="0.1.0", api=">=1.0,<2", department=DEPARTMENT, title="税务")
@@ -33,3 +33,15 @@ def kaiban_demo_data(seeder):
                         phone="0816-12366", area_code="510703")
     seeder.user("tax_clerk", "吴敏", "clerk", "tax-gx")
     seeder.user("tax_chief", "郑伟", "supervisor", "tax-gx")
+
+
+@hookimpl
+def kaiban_required_materials(answers):
+    items = [
+        MaterialSpec("business_licence_copy", "营业执照（副本）", DEPARTMENT, note="发照后由窗口直接推送，无需另交", order=50),
+        MaterialSpec("legal_rep_id", "法定代表人身份证件", DEPARTMENT, order=20),
+        MaterialSpec("financial_officer_id", "财务负责人身份证件", DEPARTMENT, deferrable=True, order=30),
+    ]
+    if answers.needs_invoices:
+        items.append(MaterialSpec("invoice_application", "发票票种核定及首票申领表", DEPARTMENT, deferrable=True, order=80))
+    return items

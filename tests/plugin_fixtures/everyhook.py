@@ -12,6 +12,7 @@ from app.hookspecs import hookimpl
 from app.plugin_api import (
     CasePanelSpec,
     DepartmentSpec,
+    MaterialSpec,
     MenuActionSpec,
     MigrationSource,
     PluginInfo,
@@ -100,6 +101,16 @@ def kaiban_menu_actions(user):
     if user is None or not user.is_admin:
         return []
     return [MenuActionSpec(menu="tools", title="清空检测样品", run=run_action, key="lab.clear")]
+
+
+@hookimpl
+def kaiban_required_materials(answers):
+    _called("kaiban_required_materials", answers=answers)
+    items = [MaterialSpec("legal_rep_id", "法定代表人身份证明", DEPARTMENT, note="实验室复核", deferrable=True,
+                          order=5)]
+    if answers.has_employees:
+        items.append(MaterialSpec("lab_staff_list", "检测人员名单", DEPARTMENT, deferrable=True))
+    return items
 
 
 @hookimpl
