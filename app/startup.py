@@ -14,9 +14,23 @@ from app.core.users import CurrentUser
 from app.core.workflow import WorkflowGraph
 from app.plugins import PluginHost, get_plugin_host
 from db import migrate
-from db.backup import backup_database
-from db.connection import DatabaseURL, open_database, parse_url
+from db.backup import BackupUnavailable, backup_database
+from db.base import database
+from db.connection import DatabaseConfigError, DatabaseURL, open_database, parse_url
 from db.migrate import CORE_COMPONENT, CORE_MIGRATIONS, Migration, MigrationError, MigrationSource
+
+
+#: What opening the application can fail with besides a ServiceError, for the GUI's messages.
+__all__ = ["AppContext", "open_app", "upgrade", "dry_run", "release_thread_connection",
+           "DatabaseConfigError", "MigrationError", "BackupUnavailable"]
+
+
+def release_thread_connection() -> None:
+    """Close the calling thread's database connection unless it is inside a transaction
+    (worker threads call this when their job is done)."""
+    db = database.obj
+    if db is not None and not db.is_closed() and not db.in_transaction():
+        db.close()
 
 
 @dataclass

@@ -126,9 +126,7 @@ def open_context(url: str):
 def describe_open_error(exc: BaseException) -> tuple[str, str | None]:
     """(message, details) for a failure to open the database."""
     from app.core.errors import ServiceError
-    from db.backup import BackupUnavailable
-    from db.connection import DatabaseConfigError
-    from db.migrate import MigrationError
+    from app.startup import BackupUnavailable, DatabaseConfigError, MigrationError
 
     details = "".join(traceback.format_exception(exc))
     if isinstance(exc, (DatabaseConfigError, ServiceError)):

@@ -59,11 +59,9 @@ class Failure:
 
 def _close_thread_connection() -> None:
     # The runner owns the worker threads, so it also releases their connections.
-    from db.base import database
+    from app.startup import release_thread_connection
 
-    db = database.obj
-    if db is not None and not db.is_closed() and not db.in_transaction():
-        db.close()
+    release_thread_connection()
 
 
 class _Runnable(QRunnable):
