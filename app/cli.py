@@ -59,10 +59,23 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, default=40)
     demo.add_argument("--if-empty", action="store_true", help="do nothing when cases already exist")
 
+    _add_case_commands(sub)
+
     shot = sub.add_parser("screenshot", help="render every main screen with demo data to PNG (offscreen)")
     shot.add_argument("--out", required=True)
     shot.add_argument("--user", default="admin", help="whose view to render")
     return p
+
+
+def _add_case_commands(sub) -> None:
+    """``case ...``: the registration window's commands (import of online cases, approve, issue the
+    licence). They belong to the registration plugin, which defines them; without it there are none.
+    (A ``kaiban_cli_commands`` hook would let any plugin add commands; until then this is the one.)"""
+    try:
+        from plugins.registration.commands import add_arguments
+    except Exception:  # noqa: BLE001 - a broken plugin must not break the command line
+        return
+    add_arguments(sub)
 
 
 def _date(text: str):
@@ -214,6 +227,12 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_case(args) -> int:
+    from plugins.registration.commands import run
+
+    return run(_open(args), args)
+
+
 def cmd_screenshot(args) -> int:
     from app.ui.screenshots import take_screenshots
 
@@ -230,7 +249,7 @@ def cmd_gui(args) -> int:
 
 
 COMMANDS = {"db": cmd_db, "plugins": cmd_plugins, "users": cmd_users, "report": cmd_report, "demo": cmd_demo,
-            "screenshot": cmd_screenshot}
+            "case": cmd_case, "screenshot": cmd_screenshot}
 
 
 def main(argv: list[str] | None = None) -> int:

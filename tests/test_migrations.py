@@ -87,6 +87,11 @@ def snapshot(db) -> dict:
     return state
 
 
+#: What the built-in plugins bring along with the core: the registration window's own table.
+BUILTIN_MIGRATIONS = ["core:0001_core_tables", "registration:0001_attachments"]
+BUILTIN_VERSIONS = {"core": 1, "registration": 1}
+
+
 def plugin_with_migrations(name: str, source: MigrationSource):
     return make_plugin(name, kaiban_migrations=lambda: source)
 
@@ -101,12 +106,12 @@ def test_fresh_database_gets_core_at_version_1(db_url, tmp_path):
     db = open_database(db_url)
     assert db.get_tables() == []
     result = startup.upgrade(db, builtin_host(), backup_to=tmp_path / "backups")
-    assert [m.label for m in result.applied] == ["core:0001_core_tables"]
+    assert [m.label for m in result.applied] == BUILTIN_MIGRATIONS
     assert result.backup is None  # nothing to back up in an empty database
     assert not (tmp_path / "backups").exists()
-    assert applied_versions(db) == {"core": 1}
-    rows = db.execute_sql("SELECT component, version, applied_at FROM schema_version").fetchall()
-    assert [(r[0], r[1]) for r in rows] == [("core", 1)]
+    assert applied_versions(db) == BUILTIN_VERSIONS
+    rows = db.execute_sql("SELECT component, version, applied_at FROM schema_version ORDER BY component").fetchall()
+    assert [(r[0], r[1]) for r in rows] == sorted(BUILTIN_VERSIONS.items())
     assert rows[0][2] is not None
     assert {"case", "step", "step_event", "user", "audit_log", "schema_version"} <= set(db.get_tables())
     # A second upgrade finds nothing to do.
@@ -116,7 +121,7 @@ def test_fresh_database_gets_core_at_version_1(db_url, tmp_path):
 def test_dry_run_lists_pending_and_changes_nothing(db_url, tmp_path):
     db = open_database(db_url)
     host = builtin_host()
-    assert [m.label for m in startup.dry_run(db, host)] == ["core:0001_core_tables"]
+    assert [m.label for m in startup.dry_run(db, host)] == BUILTIN_MIGRATIONS
     assert db.get_tables() == []
 
     startup.upgrade(db, host)
@@ -207,8 +212,8 @@ def test_failing_plugin_migration_fails_that_plugin_and_the_rest_upgrades(db_url
     assert record.state == PluginState.FAILED
     assert "broken:0002_alter_then_fail" in record.error
     assert not host.pm.is_registered(record.module)
-    assert [m.label for m in result.applied] == ["core:0001_core_tables", "good:0001_create_widget"]
-    assert applied_versions(db) == {"core": 1, "good": 1}
+    assert [m.label for m in result.applied] == BUILTIN_MIGRATIONS + ["good:0001_create_widget"]
+    assert applied_versions(db) == BUILTIN_VERSIONS | {"good": 1}
     assert "widget" in db.get_tables() and "gadget" not in db.get_tables()
     assert host.records["goodplug"].state == PluginState.ACTIVE
     assert all(host.records[n].state == PluginState.ACTIVE
@@ -233,7 +238,8 @@ def test_backup_is_taken_before_migrating_an_existing_sqlite_database(sqlite_url
         copied = sorted(r[0] for r in copy.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
         assert copied == tables_before
-        assert copy.execute("SELECT component, version FROM schema_version").fetchall() == [("core", 1)]
+        assert copy.execute("SELECT component, version FROM schema_version ORDER BY component").fetchall() == sorted(
+            BUILTIN_VERSIONS.items())
         assert copy.execute("SELECT COUNT(*) FROM department").fetchone()[0] == 6
     finally:
         copy.close()
@@ -344,7 +350,7 @@ def test_plugin_with_two_migrations_of_one_number_fails_and_the_rest_upgrades(db
                                                   "0001_create_widget.py": CREATE_GADGET.replace("gadget", "widget")})
     host.register_module(plugin_with_migrations("clash", MigrationSource("clash", clash)))
 
-    assert [m.label for m in startup.dry_run(db, host)] == ["core:0001_core_tables"]
+    assert [m.label for m in startup.dry_run(db, host)] == BUILTIN_MIGRATIONS
     assert host.records["clash"].state == PluginState.FAILED
     assert "duplicate migration numbers" in host.records["clash"].error
 
@@ -352,7 +358,7 @@ def test_plugin_with_two_migrations_of_one_number_fails_and_the_rest_upgrades(db
     host.register_module(plugin_with_migrations("clash", MigrationSource("clash", clash)))
     result = startup.upgrade(db, host)
     assert result.failed_plugins == ["clash"]
-    assert [m.label for m in result.applied] == ["core:0001_core_tables"]
+    assert [m.label for m in result.applied] == BUILTIN_MIGRATIONS
     assert "gadget" not in db.get_tables() and "widget" not in db.get_tables()
 
 

@@ -31,9 +31,19 @@ qt_runtime=(
     libxrender1 libxi6
 )
 
+# TrueType CJK fonts that reportlab can embed (as subsets) in the printed
+# documents: AR PL UMing (Song/Ming) for text, WenQuanYi Zen Hei for headings.
+# Noto CJK is CFF-based and cannot be embedded.  Without these no PDF
+# (notice, receipt, licence, report) can be produced.
+pdf_fonts=(
+    fonts-arphic-uming
+    fonts-wqy-zenhei
+)
+
 # Not needed to start, but features or tests degrade without them.
 optional=(
-    fonts-noto-cjk                      # CJK glyphs in the UI and in PDFs
+    fonts-noto-cjk                      # CJK glyphs in the UI
+    "${pdf_fonts[@]}"                   # CJK fonts embedded in PDFs (see above)
     "poppler-utils:pdftotext"           # pdftotext/pdftoppm: PDF checks in tests
     "xvfb:xvfb-run"                     # `make run` without a display
     "xauth:xauth"                       # needed by xvfb-run
@@ -91,6 +101,8 @@ if ! command -v dpkg >/dev/null 2>&1; then
     say "shape/xinerama/xkb, Xrender, Xi), a CJK font (Noto CJK), poppler tools,"
     say "Xvfb + xauth, and the PostgreSQL client tools.  Install them with your"
     say "package manager if anything fails to start."
+    say "PDFs need a TrueType (not CFF/OpenType) CJK font: AR PL UMing and"
+    say "WenQuanYi Zen Hei, SimSun/SimHei on Windows, or KAIBAN_PDF_FONT=/path/to/font.ttf."
     exit 0
 fi
 
@@ -147,6 +159,13 @@ fi
 warn "still missing: ${all_missing[*]}"
 warn "install them with:"
 warn "    sudo apt-get update && sudo apt-get install --no-install-recommends ${all_missing[*]}"
+
+mapfile -t missing_pdf < <(missing_of "${pdf_fonts[@]}")
+if (( ${#missing_pdf[@]} )); then
+    warn "PDF FONTS MISSING: ${missing_pdf[*]} -- notices, receipts, licences and"
+    warn "reports fall back to any other TrueType CJK font and fail without one"
+    warn "(or set KAIBAN_PDF_FONT=/path/to/font.ttf)."
+fi
 
 if (( ${#missing_req[@]} )); then
     printf 'system-deps: ERROR: required for Qt/Python: %s\n' "${missing_req[*]}" >&2

@@ -57,6 +57,7 @@ class NewCase:
     area_code: str = ""
     business_scope: str = ""
     legal_representative: tuple[str, str, str] | None = None  # name, id number, mobile
+    contact: tuple[str, str, str] | None = None  # name, id number, mobile; None: the legal representative
     case_type: str = ""
     channel: str = "window"
     external_id: str | None = None
@@ -77,9 +78,13 @@ def create_case(new: NewCase, *, user_id: int | None = None, at: dt.datetime | N
                 if new.legal_representative:
                     name, id_number, mobile = new.legal_representative
                     legal = Person.create(name=name, id_number=id_number, mobile=mobile)
+                contact = legal
+                if new.contact:
+                    name, id_number, mobile = new.contact
+                    contact = Person.create(name=name, id_number=id_number, mobile=mobile)
                 case = Case.create(number=next_case_number(at.date()), enterprise=enterprise,
                                    case_type=new.case_type, channel=new.channel, external_id=new.external_id,
-                                   state=CaseState.INTAKE, legal_representative=legal, contact=legal,
+                                   state=CaseState.INTAKE, legal_representative=legal, contact=contact,
                                    area_code=new.area_code, created_at=at, created_by=user_id, data=new.data)
                 for code, name in new.materials:
                     Material.create(case=case, code=code, name=name)

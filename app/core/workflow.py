@@ -265,3 +265,32 @@ def return_for_correction(step_id: int, user_id: int, reason: str, *, at: dt.dat
                            StepState.RETURNED, reason, at, claimed_by=None, lease_until=None)
         Case.update(state=CaseState.RETURNED, version=Case.version + 1).where(Case.id == step.case_id).execute()
     return step
+
+
+def resume_after_correction(step_id: int, user_id: int | None, *, note: str = "",
+                            at: dt.datetime | None = None) -> Step:
+    """Put a step that was returned for correction back in its queue, once the case is corrected.
+
+    The step is ready again and unclaimed; its deadline moves by the time it spent back at the
+    window (the clock stops while the applicant corrects the case). The case is in progress again
+    when none of its steps is still returned. One transaction."""
+    at = at or now()
+    with database.atomic():
+        step = Step.get_or_none(Step.id == step_id)
+        if step is None:
+            raise NotFound(tr("workflow", "事项不存在"))
+        last = (StepEvent.select().where((StepEvent.step == step_id) & (StepEvent.event == "returned"))
+                .order_by(StepEvent.at.desc(), StepEvent.id.desc()).first())
+        returned = last.at if last else None
+        due = step.due_at + (at - returned) if step.due_at and returned and at > returned else step.due_at
+        changed = (Step.update(state=StepState.READY, claimed_by=None, lease_until=None, due_at=due,
+                               version=Step.version + 1, updated_at=at)
+                   .where((Step.id == step_id) & (Step.state == StepState.RETURNED)).execute())
+        if not changed:
+            raise Conflict(tr("workflow", "该事项不在退回补正状态，请刷新后重试"))
+        _event(step, "resubmitted", StepState.RETURNED, StepState.READY, user_id, note=note, at=at)
+        still_returned = Step.select().where((Step.case == step.case_id) & (Step.state == StepState.RETURNED))
+        if not still_returned.exists():
+            Case.update(state=CaseState.IN_PROGRESS, version=Case.version + 1).where(
+                (Case.id == step.case_id) & (Case.state == CaseState.RETURNED)).execute()
+    return Step.get_by_id(step_id)

@@ -1,8 +1,13 @@
-"""Market supervision: the registration window (intake review and business licence)."""
-from app.hookspecs import hookimpl
-from app.plugin_api import DepartmentSpec, PluginInfo, QueueSpec, Routing, StepTypeSpec
+"""Market supervision: the registration window (intake review and business licence).
 
-DEPARTMENT = "market_supervision"
+Hook implementations only; the services live in the sibling modules (intake, review, licence,
+promises, attachments, online_import, reports), which never import Qt."""
+from pathlib import Path
+
+from app.hookspecs import hookimpl
+from app.plugin_api import DepartmentSpec, MigrationSource, PluginInfo, QueueSpec, ReportSpec, Routing, StepTypeSpec
+from plugins.registration.common import DEPARTMENT
+
 PLUGIN_INFO = PluginInfo(name="registration", version="0.1.0", api=">=1.0,<2", department=DEPARTMENT,
                          title="市场监管 · 综合受理窗口")
 
@@ -43,3 +48,29 @@ def kaiban_demo_data(seeder):
                         phone="0816-2345678", area_code="510703")
     seeder.user("clerk", "王晓燕", "clerk", "msa-window")
     seeder.user("msa_chief", "李建国", "supervisor", "msa-window")
+
+
+@hookimpl
+def kaiban_migrations():
+    return MigrationSource("registration", Path(__file__).resolve().parent / "migrations")
+
+
+@hookimpl
+def kaiban_required_materials(answers):
+    from plugins.registration.materials import registration_materials
+
+    return registration_materials(answers)
+
+
+def _build_daily_intake(context, params, out_path, progress):
+    from plugins.registration.reports import build_daily_intake_report
+
+    return build_daily_intake_report(context, params, out_path, progress)
+
+
+@hookimpl
+def kaiban_reports(user):
+    if user is not None and user.department_code not in (DEPARTMENT, None):
+        return []
+    return [ReportSpec(name="registration.daily_intake", title="每日受理情况统计", department=DEPARTMENT,
+                       build=_build_daily_intake)]

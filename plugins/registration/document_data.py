@@ -82,3 +82,4 @@ class DailyIntakeReportData:
     by_channel: tuple[tuple[str, int], ...]  # (窗口受理/网上申报, count)
     by_licence_class: tuple[LicenceClassRow, ...] = field(default_factory=tuple)
     generated_at: dt.datetime | None = None
+    day_to: dt.date | None = None  # last day when the figures cover several days (day .. day_to)

@@ -29,7 +29,8 @@ def nav_tree(window) -> dict[str, list[str]]:
 
 def test_navigation_depends_on_the_users_plugins(qtbot, sign_in, wait_ops):
     clerk = make_window(qtbot, sign_in("clerk"), wait_ops)
-    assert nav_tree(clerk) == {"市场监督管理局": ["registration.review", "registration.licence"]}
+    assert nav_tree(clerk) == {"市场监督管理局": ["registration.review", "registration.licence"],
+                               "报表": ["registration.daily_intake"]}  # the registration plugin's report
     assert isinstance(clerk.stack.currentWidget(), QueueView)
     assert clerk.current_queue_view().spec.key == "registration.review"
 
@@ -55,8 +56,8 @@ def test_a_seal_clerk_sees_only_their_companys_cases(qtbot, sign_in, wait_ops):
 def test_admin_sees_every_department_and_counts(qtbot, sign_in, wait_ops):
     window = make_window(qtbot, sign_in("admin"), wait_ops)
     groups = nav_tree(window)
-    assert len(groups) == 5
-    assert "报表" not in groups  # no plugin offers a report in the demo set
+    assert len(groups) == 6
+    assert groups["报表"] == ["registration.daily_intake"]  # the one report of the built-in plugins
     first = window.queue_items["registration.review"].text(0)
     assert first.startswith("待受理审核  (") and first.endswith(")")
 
@@ -114,7 +115,7 @@ def test_plugin_reports_and_menu_actions(qtbot, sign_in, wait_ops, plugin_module
                                           MenuActionSpec(menu="督办", title="超期清单", run=ran.append)])
     ctx.host.register_module(module)
     window = make_window(qtbot, ctx, wait_ops)
-    assert nav_tree(window)["报表"] == ["weekly"]
+    assert nav_tree(window)["报表"] == ["registration.daily_intake", "weekly"]
     tools = {a.text(): a for a in window.tools_menu.actions()}
     assert tools["整理数据"].shortcut().toString() == "Ctrl+Shift+D"
     tools["整理数据"].trigger()
@@ -122,7 +123,7 @@ def test_plugin_reports_and_menu_actions(qtbot, sign_in, wait_ops, plugin_module
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus.index("督办") == menus.index("帮助(&H)") - 1
 
-    dialog = window.open_report(window.reports[0])
+    dialog = window.open_report(next(r for r in window.reports if r.name == "weekly"))
     out = tmp_path / "weekly.pdf"
     dialog.generate(out)
     wait_ops()
