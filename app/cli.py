@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, default=40)
     demo.add_argument("--if-empty", action="store_true", help="do nothing when cases already exist")
 
-    _add_case_commands(sub)
+    _add_plugin_commands(p, sub)
 
     shot = sub.add_parser("screenshot", help="render every main screen with demo data to PNG (offscreen)")
     shot.add_argument("--out", required=True)
@@ -67,15 +67,24 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _add_case_commands(sub) -> None:
-    """``case ...``: the registration window's commands (import of online cases, approve, issue the
-    licence). They belong to the registration plugin, which defines them; without it there are none.
-    (A ``kaiban_cli_commands`` hook would let any plugin add commands; until then this is the one.)"""
-    try:
-        from plugins.registration.commands import add_arguments
-    except Exception:  # noqa: BLE001 - a broken plugin must not break the command line
-        return
-    add_arguments(sub)
+def _add_plugin_commands(parser: argparse.ArgumentParser, sub) -> None:
+    """Sub-commands contributed by plugins (``kaiban_cli_commands``); a plugin that fails here is
+    marked failed like anywhere else and the command line works without its commands."""
+    from app.plugins import get_plugin_host
+
+    taken = set(sub.choices)
+    commands = {}
+    for plugin, spec in get_plugin_host().call_each("kaiban_cli_commands"):
+        if spec.name in taken:
+            continue
+        try:
+            spec.add_arguments(sub.add_parser(spec.name, help=spec.help))
+        except Exception:  # noqa: BLE001 - a broken plugin must not break the command line
+            sub.choices.pop(spec.name, None)
+            continue
+        taken.add(spec.name)
+        commands[spec.name] = (plugin, spec)
+    parser.set_defaults(plugin_commands=commands)
 
 
 def _date(text: str):
@@ -227,10 +236,13 @@ def cmd_demo(args) -> int:
     return 0
 
 
-def cmd_case(args) -> int:
-    from plugins.registration.commands import run
-
-    return run(_open(args), args)
+def cmd_plugin_command(args) -> int:
+    plugin, spec = args.plugin_commands[args.command]
+    ctx = _open(args)
+    record = ctx.host.records.get(plugin)
+    if record is None or record.state != "active":
+        raise ServiceError(f"命令 {args.command} 属于插件 {plugin}，该插件在本安装中未启用")
+    return spec.run(ctx, args)
 
 
 def cmd_screenshot(args) -> int:
@@ -249,12 +261,14 @@ def cmd_gui(args) -> int:
 
 
 COMMANDS = {"db": cmd_db, "plugins": cmd_plugins, "users": cmd_users, "report": cmd_report, "demo": cmd_demo,
-            "case": cmd_case, "screenshot": cmd_screenshot}
+            "screenshot": cmd_screenshot}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = COMMANDS.get(args.command, cmd_gui)
+    handler = COMMANDS.get(args.command)
+    if handler is None:
+        handler = cmd_plugin_command if args.command in getattr(args, "plugin_commands", {}) else cmd_gui
     try:
         return handler(args)
     except ValidationError as exc:

@@ -64,6 +64,13 @@ def kaiban_required_materials(answers):
 
 
 @hookspec
+def kaiban_cli_commands():
+    """Called when the command line builds its parser, before any database is opened; returns
+    CliCommandSpec entries. Results are concatenated; a name the core or an earlier plugin already
+    uses is ignored. A command runs only while its plugin is active in the opened installation."""
+
+
+@hookspec
 def kaiban_demo_data(seeder):
     """Called by ``main.py demo`` after the core's reference data exists; the plugin adds its
     organisations, users and own records through ``seeder`` (app.core.demo.DemoSeeder).

@@ -13,6 +13,7 @@ from db.migrate import MigrationSource
 __all__ = [
     "PluginInfo", "DepartmentSpec", "StepTypeSpec", "QueueSpec", "QueueColumn", "CasePanelSpec",
     "ReportSpec", "MenuActionSpec", "MigrationSource", "Routing", "IntakeAnswers", "MaterialSpec",
+    "CliCommandSpec",
 ]
 
 
@@ -123,3 +124,13 @@ class MaterialSpec:
     note: str = ""
     deferrable: bool = False  # may be accepted on the applicant's promise (容缺受理)
     order: int = 100
+
+
+@dataclass(frozen=True)
+class CliCommandSpec:
+    """A ``python main.py <name> ...`` sub-command. ``add_arguments(parser)`` fills its argparse
+    parser; ``run(context, args)`` runs it on the opened AppContext and returns the exit code."""
+    name: str
+    help: str
+    add_arguments: Callable[[Any], None]
+    run: Callable[[Any, Any], int]

@@ -159,3 +159,25 @@ def test_hook_kaiban_required_materials(lab_ctx):
     assert "lab_staff_list" not in codes
     staff = next(item for item in with_staff if item.code == "lab_staff_list")
     assert staff.departments == ("lab",) and staff.deferrable
+
+
+def test_hook_kaiban_cli_commands(sqlite_url, entrypoint_plugins, capsys):
+    """A plugin's sub-command is parsed and run on the opened database; a name the core owns stays
+    the core's; a disabled plugin's command is refused."""
+    from app.cli import main
+    from app.plugins import reset_plugin_host
+
+    everyhook.CALLS.clear()
+    entrypoint_plugins("everyhook-dist", "everyhook", "kaiban_everyhook_ep",
+                       "from plugin_fixtures.everyhook import *  # noqa: F401,F403\n")
+    reset_plugin_host()
+    assert main(["--db", sqlite_url, "lab", "sample-1"]) == 0
+    assert everyhook.CALLS["kaiban_cli_commands"]
+    from db.base import database
+
+    assert database.execute_sql("SELECT label FROM lab_sample").fetchall() == [("sample-1",)]
+    assert main(["--db", sqlite_url, "demo", "--cases", "0"]) == 0  # still the core's demo
+    assert "已生成演示数据" in capsys.readouterr().out
+    assert main(["--db", sqlite_url, "plugins", "disable", "everyhook"]) == 0
+    assert main(["--db", sqlite_url, "lab", "sample-2"]) == 2
+    assert "未启用" in capsys.readouterr().err

@@ -5,7 +5,16 @@ promises, attachments, online_import, reports), which never import Qt."""
 from pathlib import Path
 
 from app.hookspecs import hookimpl
-from app.plugin_api import DepartmentSpec, MigrationSource, PluginInfo, QueueSpec, ReportSpec, Routing, StepTypeSpec
+from app.plugin_api import (
+    CliCommandSpec,
+    DepartmentSpec,
+    MigrationSource,
+    PluginInfo,
+    QueueSpec,
+    ReportSpec,
+    Routing,
+    StepTypeSpec,
+)
 from plugins.registration.common import DEPARTMENT
 
 PLUGIN_INFO = PluginInfo(name="registration", version="0.1.0", api=">=1.0,<2", department=DEPARTMENT,
@@ -74,3 +83,11 @@ def kaiban_reports(user):
         return []
     return [ReportSpec(name="registration.daily_intake", title="每日受理情况统计", department=DEPARTMENT,
                        build=_build_daily_intake)]
+
+
+@hookimpl
+def kaiban_cli_commands():
+    from plugins.registration import commands
+
+    return [CliCommandSpec(name="case", help=commands.HELP, add_arguments=commands.add_arguments,
+                           run=commands.run)]

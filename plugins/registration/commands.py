@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from app.core.errors import NotFound, ServiceError, ValidationError
 from app.core.models import Case, Enterprise, Organisation, Step, StepState
@@ -13,9 +12,11 @@ from app.i18n import tr
 from plugins.registration.common import LICENCE_STEP, REVIEW_STEP
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:
-    """The ``case`` sub-commands (called by app.cli when it builds its parser)."""
-    case = sub.add_parser("case", help="registration window: import online cases, list, approve, issue licences")
+HELP = "registration window: import online cases, list, approve, issue licences"
+
+
+def add_arguments(case: argparse.ArgumentParser) -> None:
+    """The ``case`` sub-commands (the parser comes from the command line's kaiban_cli_commands)."""
     cmds = case.add_subparsers(dest="case_command", required=True)
     imp = cmds.add_parser("import", help="import online-channel JSON files (docs/case-import.md)")
     imp.add_argument("files", nargs="+", metavar="FILE")
@@ -172,8 +173,4 @@ COMMANDS = {"import": cmd_import, "list": cmd_list, "approve": cmd_approve, "ret
 
 
 def run(ctx, args) -> int:
-    record = ctx.host.records.get("registration")
-    if record is None or record.state != "active":
-        print(tr("registration", "错误: 综合受理窗口插件（registration）未启用"), file=sys.stderr)
-        return 2
     return COMMANDS[args.case_command](ctx, args)

@@ -11,6 +11,7 @@ from pathlib import Path
 from app.hookspecs import hookimpl
 from app.plugin_api import (
     CasePanelSpec,
+    CliCommandSpec,
     DepartmentSpec,
     MaterialSpec,
     MenuActionSpec,
@@ -111,6 +112,25 @@ def kaiban_required_materials(answers):
     if answers.has_employees:
         items.append(MaterialSpec("lab_staff_list", "检测人员名单", DEPARTMENT, deferrable=True))
     return items
+
+
+def _lab_arguments(parser):
+    parser.add_argument("label")
+
+
+def _lab_run(context, args):
+    from db.base import database
+
+    database.execute_sql("INSERT INTO lab_sample (case_id, label) VALUES (0, %s)" % database.param, (args.label,))
+    return 0
+
+
+@hookimpl
+def kaiban_cli_commands():
+    _called("kaiban_cli_commands")
+    return [CliCommandSpec(name="lab", help="add a lab sample", add_arguments=_lab_arguments, run=_lab_run),
+            CliCommandSpec(name="demo", help="clashes with the core's demo", add_arguments=_lab_arguments,
+                           run=_lab_run)]
 
 
 @hookimpl
