@@ -150,10 +150,16 @@ def test_queue_specs_offered_to_each_user(ctx, cases):
             "social_insurance.todo"} == admin_keys
 
 
-def test_a_step_routed_to_no_organisation_is_seen_by_the_whole_department(ctx, cases):
+def test_a_step_routed_to_no_organisation_is_seen_by_no_organisation(ctx, cases):
+    """Point to point: before the applicant chose, no seal company sees the case — only the admin."""
+    from app.core.access import can_see_case
+
     case = cases["绵阳蜀丰农业开发有限公司"]
     Step.update(organisation=None).where((Step.case == case.id) & (Step.step_type == "seal")).execute()
-    assert "绵阳蜀丰农业开发有限公司" in names(queue_page(QueueQuery(SEAL), user("seal_clerk2")))
+    for clerk in ("seal_clerk", "seal_clerk2"):
+        assert "绵阳蜀丰农业开发有限公司" not in names(queue_page(QueueQuery(SEAL), user(clerk)))
+        assert not can_see_case(user(clerk), case.id)
+    assert "绵阳蜀丰农业开发有限公司" in names(queue_page(QueueQuery(SEAL), user("admin")))
 
 
 def test_a_user_without_organisation_sees_nothing(cases):

@@ -8,15 +8,15 @@ from app.core.users import CurrentUser
 
 
 def step_visibility(user: CurrentUser) -> Expression:
-    """Steps ``user`` may see: admins all; others their department's steps that are routed to
-    their own organisation or not routed to any organisation."""
+    """Steps ``user`` may see: admins all; others only their department's steps routed to their own
+    organisation (point to point). A step not yet routed — a chosen seal company or bank branch
+    before the applicant chose — is seen by no organisation."""
     if user.is_admin:
         return Step.id.is_null(False)
     if user.organisation_id is None or user.department_code is None:
         return Step.id.is_null(True)  # sees nothing
     dept = Department.select(Department.id).where(Department.code == user.department_code)
-    return (Step.department.in_(dept)) & (
-        Step.organisation.is_null(True) | (Step.organisation == user.organisation_id))
+    return (Step.department.in_(dept)) & (Step.organisation == user.organisation_id)
 
 
 def can_see_case(user: CurrentUser, case_id: int) -> bool:
