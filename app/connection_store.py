@@ -13,7 +13,7 @@ import keyring.backends.fail
 from keyring.errors import KeyringError, NoKeyringError
 
 from app.config import APP_NAME, ORG_NAME
-from app.i18n import tr
+from app.i18n import translate
 from db.connection import DatabaseURL
 
 KEYRING_SERVICE = "kaiban-database"
@@ -22,7 +22,7 @@ _GROUP = "database"
 
 class KeyringUnavailable(Exception):
     def __init__(self, detail: str = ""):
-        super().__init__(tr("connection", "系统密钥环不可用，无法保存数据库密码；每次连接时将询问密码。{detail}")
+        super().__init__(translate("connection", "系统密钥环不可用，无法保存数据库密码；每次连接时将询问密码。{detail}")
                          .format(detail=detail))
 
 
@@ -122,7 +122,7 @@ def check_connection(conn: SavedConnection, password: str | None) -> str:
         return str(db.execute_sql("SHOW server_version").fetchone()[0])
     except Exception as exc:  # noqa: BLE001 - every driver error becomes one readable message
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ServiceError(tr("connection", "无法连接到数据库：{detail}").format(detail=detail)) from exc
+        raise ServiceError(translate("connection", "无法连接到数据库：{detail}").format(detail=detail)) from exc
     finally:
         if not db.is_closed():
             db.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from peewee import PostgresqlDatabase, SqliteDatabase
 
-from app.i18n import tr
+from app.i18n import translate
 
 
 class BackupUnavailable(Exception):
@@ -41,7 +41,7 @@ def backup_database(db, directory: Path) -> Path:
     if isinstance(db, PostgresqlDatabase):
         pg_dump = shutil.which("pg_dump")
         if not pg_dump:
-            raise BackupUnavailable(tr(
+            raise BackupUnavailable(translate(
                 "db", "找不到 pg_dump，无法在升级前备份 PostgreSQL 数据库。请安装 PostgreSQL 客户端，"
                 "或在确认已另行备份后使用 --no-backup。"))
         params = db.connect_params
@@ -59,6 +59,6 @@ def backup_database(db, directory: Path) -> Path:
         result = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
         if result.returncode != 0:
             target.unlink(missing_ok=True)
-            raise BackupUnavailable(tr("db", "pg_dump 备份失败：{error}").format(error=result.stderr.strip()))
+            raise BackupUnavailable(translate("db", "pg_dump 备份失败：{error}").format(error=result.stderr.strip()))
         return target
     raise BackupUnavailable(f"unsupported database {type(db).__name__}")

@@ -16,7 +16,7 @@ from urllib.parse import quote, unquote, urlsplit
 from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
 from playhouse.shortcuts import ReconnectMixin
 
-from app.i18n import tr
+from app.i18n import translate
 from db.base import database
 
 SQLITE_PRAGMAS = (
@@ -89,7 +89,7 @@ def parse_url(url: str) -> DatabaseURL:
     if url.startswith("sqlite:///"):
         path = url[len("sqlite:///"):]
         if not path:
-            raise DatabaseConfigError(tr("db", "SQLite 地址缺少数据库文件路径：{url}").format(url=url))
+            raise DatabaseConfigError(translate("db", "SQLite 地址缺少数据库文件路径：{url}").format(url=url))
         # sqlite:////abs/path and sqlite:///C:/path both land here.
         return DatabaseURL(scheme="sqlite", path=path if path.startswith(("/", "\\")) or ":" in path[:3]
                            else str(Path(path)))
@@ -97,11 +97,11 @@ def parse_url(url: str) -> DatabaseURL:
     if parts.scheme in ("postgresql", "postgres"):
         name = unquote(parts.path.lstrip("/"))
         if not name:
-            raise DatabaseConfigError(tr("db", "PostgreSQL 地址缺少数据库名：{url}").format(url=url))
+            raise DatabaseConfigError(translate("db", "PostgreSQL 地址缺少数据库名：{url}").format(url=url))
         try:
             port = parts.port or 5432
         except ValueError:  # not a number, or out of range
-            raise DatabaseConfigError(tr("db", "PostgreSQL 地址中的端口无效：{url}").format(url=url)) from None
+            raise DatabaseConfigError(translate("db", "PostgreSQL 地址中的端口无效：{url}").format(url=url)) from None
         return DatabaseURL(
             scheme="postgresql",
             host=parts.hostname or "127.0.0.1",
@@ -111,7 +111,7 @@ def parse_url(url: str) -> DatabaseURL:
             password=unquote(parts.password) if parts.password else None,
         )
     raise DatabaseConfigError(
-        tr("db", "无法识别的数据库地址“{url}”，应为 sqlite:///文件路径 或 postgresql://用户@主机:端口/库名").format(url=url))
+        translate("db", "无法识别的数据库地址“{url}”，应为 sqlite:///文件路径 或 postgresql://用户@主机:端口/库名").format(url=url))
 
 
 #: Where the mount table is read from (Linux); tests point it at a fake table.
@@ -166,7 +166,7 @@ def make_database(url: DatabaseURL | str) -> Database:
         url = parse_url(url)
     if url.is_sqlite:
         if is_network_path(url.path):
-            raise DatabaseConfigError(tr(
+            raise DatabaseConfigError(translate(
                 "db",
                 "数据库文件“{path}”位于网络共享上。SQLite 在网络文件系统上无法可靠加锁，可能损坏数据。"
                 "多台工作站共用数据时请改用 PostgreSQL 服务器（在“连接数据库”对话框中设置）。",

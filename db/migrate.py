@@ -21,7 +21,7 @@ from pathlib import Path
 from peewee import CharField, DateTimeField, IntegerField, Model, PostgresqlDatabase
 from playhouse.migrate import SchemaMigrator
 
-from app.i18n import tr
+from app.i18n import translate
 
 CORE_COMPONENT = "core"
 CORE_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -54,7 +54,7 @@ class MigrationError(Exception):
     def __init__(self, migration: Migration, cause: BaseException):
         self.migration = migration
         self.cause = cause
-        super().__init__(tr("db", "迁移 {label} 失败，数据库已保持升级前的状态：{cause}").format(
+        super().__init__(translate("db", "迁移 {label} 失败，数据库已保持升级前的状态：{cause}").format(
             label=migration.label, cause=cause))
 
 

@@ -12,20 +12,20 @@ from app.core.access import can_see_case
 from app.core.errors import NotFound, PermissionDenied
 from app.core.models import Case, CaseState, Enterprise, Material, Person, Step, StepEvent, User, now
 from app.core.users import CurrentUser
-from app.i18n import tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from db.base import database
 
 CASE_STATE_TITLES = {
-    CaseState.INTAKE: "受理中",
-    CaseState.IN_PROGRESS: "办理中",
-    CaseState.RETURNED: "退回补正",
-    CaseState.COMPLETE: "已办结",
-    CaseState.CANCELLED: "已撤销",
+    CaseState.INTAKE: QT_TRANSLATE_NOOP("cases", "受理中"),
+    CaseState.IN_PROGRESS: QT_TRANSLATE_NOOP("cases", "办理中"),
+    CaseState.RETURNED: QT_TRANSLATE_NOOP("cases", "退回补正"),
+    CaseState.COMPLETE: QT_TRANSLATE_NOOP("cases", "已办结"),
+    CaseState.CANCELLED: QT_TRANSLATE_NOOP("cases", "已撤销"),
 }
 
 
 def case_state_title(state: str) -> str:
-    return tr("cases", CASE_STATE_TITLES.get(state, state))
+    return translate("cases", CASE_STATE_TITLES.get(state, state))
 
 
 def mask_id_number(value: str) -> str:
@@ -127,9 +127,9 @@ def case_detail(case_id: int, user: CurrentUser) -> CaseDetail:
     """What the case view shows; personal data masked, the read recorded in the audit log."""
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
-        raise NotFound(tr("cases", "办件不存在"))
+        raise NotFound(translate("cases", "办件不存在"))
     if not can_see_case(user, case_id):
-        raise PermissionDenied(tr("cases", "无权查看该办件"))
+        raise PermissionDenied(translate("cases", "无权查看该办件"))
     ent = case.enterprise
     legal = case.legal_representative
     legal_info = None

@@ -21,7 +21,7 @@ from stdnum.cn import ric, uscc
 from stdnum.exceptions import InvalidChecksum
 from stdnum.exceptions import ValidationError as StdnumError
 
-from app.i18n import tr
+from app.i18n import translate
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 #: GB 32100: the weight of position i (1-based) is 3^(i-1) mod 31.
@@ -108,27 +108,27 @@ def validate_uscc(text: str) -> str:
     those are checked with our own GB 32100 implementation."""
     code = _normalise(text)
     if not code:
-        raise InvalidIdentifier(tr("identifiers", "请填写统一社会信用代码"))
+        raise InvalidIdentifier(translate("identifiers", "请填写统一社会信用代码"))
     if len(code) != 18:
-        raise InvalidIdentifier(tr("identifiers", "统一社会信用代码应为 18 位，当前为 {n} 位").format(n=len(code)))
+        raise InvalidIdentifier(translate("identifiers", "统一社会信用代码应为 18 位，当前为 {n} 位").format(n=len(code)))
     for pos, char in enumerate(code, start=1):
         if char not in USCC_ALPHABET:
-            raise InvalidIdentifier(tr("identifiers", "统一社会信用代码第 {pos} 位“{char}”不是允许的字符"
+            raise InvalidIdentifier(translate("identifiers", "统一社会信用代码第 {pos} 位“{char}”不是允许的字符"
                                                       "（不使用 I、O、Z、S、V）").format(pos=pos, char=char))
     if not code[2:8].isdigit():
-        raise InvalidIdentifier(tr("identifiers", "统一社会信用代码第 3–8 位应为 6 位数字的行政区划代码"))
+        raise InvalidIdentifier(translate("identifiers", "统一社会信用代码第 3–8 位应为 6 位数字的行政区划代码"))
     org = code[8:17]
     if organisation_code_check(org[:8]) != org[8]:
-        raise InvalidIdentifier(tr("identifiers", "统一社会信用代码第 9–17 位（组织机构代码）的校验位不正确，"
+        raise InvalidIdentifier(translate("identifiers", "统一社会信用代码第 9–17 位（组织机构代码）的校验位不正确，"
                                                   "请核对是否录入有误"))
-    check_error = InvalidIdentifier(tr("identifiers", "统一社会信用代码的校验码不正确，请核对是否录入有误"))
+    check_error = InvalidIdentifier(translate("identifiers", "统一社会信用代码的校验码不正确，请核对是否录入有误"))
     if code[:8].isdigit():
         try:
             uscc.validate(code)
         except InvalidChecksum:
             raise check_error from None
         except StdnumError as exc:  # pragma: no cover - our checks above cover stdnum's format rules
-            raise InvalidIdentifier(tr("identifiers", "统一社会信用代码格式不正确")) from exc
+            raise InvalidIdentifier(translate("identifiers", "统一社会信用代码格式不正确")) from exc
     elif uscc_check_char(code[:17]) != code[17]:
         raise check_error
     return code
@@ -181,24 +181,24 @@ def validate_resident_id(text: str, *, today: dt.date | None = None) -> str:
     number = _normalise(text)
     today = today or dt.date.today()
     if not number:
-        raise InvalidIdentifier(tr("identifiers", "请填写身份证号码"))
+        raise InvalidIdentifier(translate("identifiers", "请填写身份证号码"))
     if len(number) != 18:
-        raise InvalidIdentifier(tr("identifiers", "身份证号码应为 18 位，当前为 {n} 位").format(n=len(number)))
+        raise InvalidIdentifier(translate("identifiers", "身份证号码应为 18 位，当前为 {n} 位").format(n=len(number)))
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
-        raise InvalidIdentifier(tr("identifiers", "身份证号码前 17 位应为数字，最后一位为数字或 X"))
+        raise InvalidIdentifier(translate("identifiers", "身份证号码前 17 位应为数字，最后一位为数字或 X"))
     try:
         birth = ric.get_birth_date(number)
     except StdnumError:
-        raise InvalidIdentifier(tr("identifiers", "身份证号码中的出生日期（第 7–14 位）不是有效日期")) from None
+        raise InvalidIdentifier(translate("identifiers", "身份证号码中的出生日期（第 7–14 位）不是有效日期")) from None
     if birth > today or birth.year < 1900:
-        raise InvalidIdentifier(tr("identifiers", "身份证号码中的出生日期（第 7–14 位）不合理"))
+        raise InvalidIdentifier(translate("identifiers", "身份证号码中的出生日期（第 7–14 位）不合理"))
     if ric.calc_check_digit(number) != number[17]:
-        raise InvalidIdentifier(tr("identifiers", "身份证号码校验位不正确，请核对是否录入有误"))
+        raise InvalidIdentifier(translate("identifiers", "身份证号码校验位不正确，请核对是否录入有误"))
     try:
         ric.validate(number)
     except (StdnumError, KeyError):  # KeyError: stdnum 2.2 on codes its table has without a county
         if not area_known(number[:6]):
-            raise InvalidIdentifier(tr("identifiers", "身份证号码前 6 位不是有效的行政区划代码")) from None
+            raise InvalidIdentifier(translate("identifiers", "身份证号码前 6 位不是有效的行政区划代码")) from None
     return number
 
 
@@ -233,9 +233,9 @@ def validate_mobile(text: str) -> str:
     if number.startswith("+86"):
         number = number[3:]
     if not number:
-        raise InvalidIdentifier(tr("identifiers", "请填写手机号码"))
+        raise InvalidIdentifier(translate("identifiers", "请填写手机号码"))
     if not _MOBILE_RE.match(number):
-        raise InvalidIdentifier(tr("identifiers", "手机号码应为 11 位数字，以 13–19 开头"))
+        raise InvalidIdentifier(translate("identifiers", "手机号码应为 11 位数字，以 13–19 开头"))
     return number
 
 

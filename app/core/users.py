@@ -11,7 +11,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from app.core import audit
 from app.core.errors import NotFound, ServiceError, ValidationError
 from app.core.models import Organisation, Role, User, now
-from app.i18n import tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15
@@ -20,15 +20,15 @@ MIN_PASSWORD_LENGTH = 8
 _hasher = PasswordHasher()
 
 ROLE_TITLES = {
-    Role.CLERK: "经办人员",
-    Role.SUPERVISOR: "首席代表/主管",
-    Role.ADMIN: "系统管理员",
-    Role.INCUBATOR_MANAGER: "孵化机构管理员",
+    Role.CLERK: QT_TRANSLATE_NOOP("roles", "经办人员"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("roles", "首席代表/主管"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("roles", "系统管理员"),
+    Role.INCUBATOR_MANAGER: QT_TRANSLATE_NOOP("roles", "孵化机构管理员"),
 }
 
 
 def role_title(role: str) -> str:
-    return tr("roles", ROLE_TITLES.get(role, role))
+    return translate("roles", ROLE_TITLES.get(role, role))
 
 
 class LoginFailed(ServiceError):
@@ -38,7 +38,7 @@ class LoginFailed(ServiceError):
 class AccountLocked(LoginFailed):
     def __init__(self, until: dt.datetime):
         self.until = until
-        super().__init__(tr("users", "账号因连续登录失败已锁定，请于 {time} 后再试，或联系管理员解锁。")
+        super().__init__(translate("users", "账号因连续登录失败已锁定，请于 {time} 后再试，或联系管理员解锁。")
                          .format(time=until.strftime("%H:%M")))
 
 
@@ -75,7 +75,7 @@ def hash_password(password: str) -> str:
 
 def _validate_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError({"password": tr("users", "密码至少 {n} 位").format(n=MIN_PASSWORD_LENGTH)})
+        raise ValidationError({"password": translate("users", "密码至少 {n} 位").format(n=MIN_PASSWORD_LENGTH)})
 
 
 def _organisation(code: str | None) -> Organisation | None:
@@ -83,7 +83,7 @@ def _organisation(code: str | None) -> Organisation | None:
         return None
     org = Organisation.get_or_none(Organisation.code == code)
     if org is None:
-        raise ValidationError({"organisation": tr("users", "找不到机构“{code}”").format(code=code)})
+        raise ValidationError({"organisation": translate("users", "找不到机构“{code}”").format(code=code)})
     return org
 
 
@@ -92,22 +92,22 @@ def add_user(username: str, display_name: str, password: str, role: str,
     errors = {}
     username = username.strip()
     if not username or len(username) > 60 or not username.replace("_", "").replace(".", "").isalnum():
-        errors["username"] = tr("users", "用户名只能包含字母、数字、下划线和点，且不超过 60 个字符")
+        errors["username"] = translate("users", "用户名只能包含字母、数字、下划线和点，且不超过 60 个字符")
     elif User.select().where(User.username == username).exists():
-        errors["username"] = tr("users", "用户名“{name}”已存在").format(name=username)
+        errors["username"] = translate("users", "用户名“{name}”已存在").format(name=username)
     if not display_name.strip():
-        errors["display_name"] = tr("users", "请填写姓名")
+        errors["display_name"] = translate("users", "请填写姓名")
     if role not in Role.ALL:
-        errors["role"] = tr("users", "角色必须是 {roles} 之一").format(roles="、".join(Role.ALL))
+        errors["role"] = translate("users", "角色必须是 {roles} 之一").format(roles="、".join(Role.ALL))
     if len(password) < MIN_PASSWORD_LENGTH:
-        errors["password"] = tr("users", "密码至少 {n} 位").format(n=MIN_PASSWORD_LENGTH)
+        errors["password"] = translate("users", "密码至少 {n} 位").format(n=MIN_PASSWORD_LENGTH)
     try:
         org = _organisation(organisation_code)
     except ValidationError as exc:
         errors.update(exc.errors)
         org = None
     if role != Role.ADMIN and org is None and "organisation" not in errors:
-        errors["organisation"] = tr("users", "除系统管理员外，用户必须属于一个机构")
+        errors["organisation"] = translate("users", "除系统管理员外，用户必须属于一个机构")
     if errors:
         raise ValidationError(errors)
     return User.create(username=username, display_name=display_name.strip(), password_hash=hash_password(password),
@@ -117,7 +117,7 @@ def add_user(username: str, display_name: str, password: str, role: str,
 def get_user(username: str) -> User:
     user = User.get_or_none(User.username == username)
     if user is None:
-        raise NotFound(tr("users", "用户“{name}”不存在").format(name=username))
+        raise NotFound(translate("users", "用户“{name}”不存在").format(name=username))
     return user
 
 
@@ -145,11 +145,11 @@ def authenticate(username: str, password: str, *, at: dt.datetime | None = None)
     """Check a login. Five failures in a row lock the account for fifteen minutes."""
     at = at or now()
     user = User.get_or_none(User.username == username.strip())
-    generic = LoginFailed(tr("users", "用户名或密码错误"))
+    generic = LoginFailed(translate("users", "用户名或密码错误"))
     if user is None:
         raise generic
     if not user.active:
-        raise LoginFailed(tr("users", "账号已停用，请联系管理员"))
+        raise LoginFailed(translate("users", "账号已停用，请联系管理员"))
     if user.locked_until and user.locked_until > at:
         raise AccountLocked(user.locked_until)
     try:

@@ -14,7 +14,7 @@ from app.core.access import step_visibility
 from app.core.errors import Conflict, NotFound, PermissionDenied, ServiceError
 from app.core.models import Case, CaseState, Department, Organisation, Step, StepEvent, StepState, User, now
 from app.core.users import current_user
-from app.i18n import tr
+from app.i18n import translate
 from app.plugin_api import Routing, StepTypeSpec
 from db.base import database
 
@@ -134,7 +134,7 @@ def start_case(case_id: int, graph: WorkflowGraph, *, user_id: int | None = None
     with database.atomic():
         case = Case.get_by_id(case_id)
         if Step.select().where(Step.case == case).exists():
-            raise ServiceError(tr("workflow", "办件 {number} 已经开始流转").format(number=case.number))
+            raise ServiceError(translate("workflow", "办件 {number} 已经开始流转").format(number=case.number))
         departments = {d.code: d for d in Department.select()}
         created = []
         for name in graph.topological_order():
@@ -160,11 +160,11 @@ def claim_step(step_id: int, user_id: int, *, lease_minutes: int = DEFAULT_LEASE
     with database.atomic():
         before = Step.get_or_none(Step.id == step_id)
         if before is None:
-            raise NotFound(tr("workflow", "事项不存在"))
+            raise NotFound(translate("workflow", "事项不存在"))
         user = User.get_or_none(User.id == user_id)
         if user is None or not user.active or not Step.select().where(
                 (Step.id == step_id) & step_visibility(current_user(user))).exists():
-            raise PermissionDenied(tr("workflow", "该事项不属于您所在的机构，不能领取"))
+            raise PermissionDenied(translate("workflow", "该事项不属于您所在的机构，不能领取"))
         claimable = (Step.state == StepState.READY) | (
             (Step.state == StepState.CLAIMED) & (Step.lease_until < at))
         changed = (Step.update(state=StepState.CLAIMED, claimed_by=user_id,
@@ -172,7 +172,7 @@ def claim_step(step_id: int, user_id: int, *, lease_minutes: int = DEFAULT_LEASE
                                version=Step.version + 1, updated_at=at)
                    .where((Step.id == step_id) & claimable).execute())
         if not changed:
-            raise Conflict(tr("workflow", "该事项已被他人领取或不在待办状态"))
+            raise Conflict(translate("workflow", "该事项已被他人领取或不在待办状态"))
         _event(before, "claimed", before.state, StepState.CLAIMED, user_id, at=at)
     return Step.get_by_id(step_id)
 
@@ -185,7 +185,7 @@ def release_step(step_id: int, user_id: int, *, at: dt.datetime | None = None) -
                    .where((Step.id == step_id) & (Step.state == StepState.CLAIMED) & (Step.claimed_by == user_id))
                    .execute())
         if not changed:
-            raise Conflict(tr("workflow", "只能退回自己领取的事项"))
+            raise Conflict(translate("workflow", "只能退回自己领取的事项"))
         _event(Step.get_by_id(step_id), "released", StepState.CLAIMED, StepState.READY, user_id, at=at)
     return Step.get_by_id(step_id)
 
@@ -198,14 +198,14 @@ def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_
     with database.atomic():
         step = Step.get_or_none(Step.id == step_id)
         if step is None:
-            raise NotFound(tr("workflow", "事项不存在"))
+            raise NotFound(translate("workflow", "事项不存在"))
         cond = (Step.id == step_id) & (Step.state == StepState.CLAIMED) & (Step.claimed_by == user_id)
         if expected_version is not None:
             cond &= Step.version == expected_version
         changed = (Step.update(state=StepState.DONE, completed_at=at, lease_until=None,
                                version=Step.version + 1, updated_at=at).where(cond).execute())
         if not changed:
-            raise Conflict(tr("workflow", "事项已被他人修改或未由您领取，请刷新后重试"))
+            raise Conflict(translate("workflow", "事项已被他人修改或未由您领取，请刷新后重试"))
         _event(step, "completed", StepState.CLAIMED, StepState.DONE, user_id, at=at)
         siblings = {s.step_type: s for s in Step.select().where(Step.case == step.case_id)}
         for name in graph.dependents(step.step_type):
@@ -230,13 +230,13 @@ def _transition(step_id: int, user_id: int, event: str, allowed_from: tuple[str,
     with database.atomic():
         step = Step.get_or_none(Step.id == step_id)
         if step is None:
-            raise NotFound(tr("workflow", "事项不存在"))
+            raise NotFound(translate("workflow", "事项不存在"))
         # Only the user holding the claim may hold, resume or return the step.
         changed = (Step.update(state=to_state, version=Step.version + 1, updated_at=at, **updates)
                    .where((Step.id == step_id) & Step.state.in_(list(allowed_from)) & (Step.claimed_by == user_id))
                    .execute())
         if not changed:
-            raise Conflict(tr("workflow", "事项当前状态不允许此操作，或不是由您领取，请刷新后重试"))
+            raise Conflict(translate("workflow", "事项当前状态不允许此操作，或不是由您领取，请刷新后重试"))
         _event(step, event, step.state, to_state, user_id, note=note, at=at)
     return Step.get_by_id(step_id)
 
@@ -244,7 +244,7 @@ def _transition(step_id: int, user_id: int, event: str, allowed_from: tuple[str,
 def hold_step(step_id: int, user_id: int, reason: str, *, at: dt.datetime | None = None) -> Step:
     """Put a claimed step on hold while waiting for the applicant (its clock pauses)."""
     if not reason.strip():
-        raise ServiceError(tr("workflow", "请填写挂起原因"))
+        raise ServiceError(translate("workflow", "请填写挂起原因"))
     return _transition(step_id, user_id, "held", (StepState.CLAIMED,), StepState.ON_HOLD, reason, at)
 
 
@@ -259,7 +259,7 @@ def resume_step(step_id: int, user_id: int, *, lease_minutes: int = DEFAULT_LEAS
 def return_for_correction(step_id: int, user_id: int, reason: str, *, at: dt.datetime | None = None) -> Step:
     """Send a step back to the window for correction, with the reason."""
     if not reason.strip():
-        raise ServiceError(tr("workflow", "请填写退回补正的原因"))
+        raise ServiceError(translate("workflow", "请填写退回补正的原因"))
     with database.atomic():  # the step and its case change together
         step = _transition(step_id, user_id, "returned", (StepState.CLAIMED, StepState.ON_HOLD),
                            StepState.RETURNED, reason, at, claimed_by=None, lease_until=None)
@@ -278,7 +278,7 @@ def resume_after_correction(step_id: int, user_id: int | None, *, note: str = ""
     with database.atomic():
         step = Step.get_or_none(Step.id == step_id)
         if step is None:
-            raise NotFound(tr("workflow", "事项不存在"))
+            raise NotFound(translate("workflow", "事项不存在"))
         last = (StepEvent.select().where((StepEvent.step == step_id) & (StepEvent.event == "returned"))
                 .order_by(StepEvent.at.desc(), StepEvent.id.desc()).first())
         returned = last.at if last else None
@@ -287,7 +287,7 @@ def resume_after_correction(step_id: int, user_id: int | None, *, note: str = ""
                                version=Step.version + 1, updated_at=at)
                    .where((Step.id == step_id) & (Step.state == StepState.RETURNED)).execute())
         if not changed:
-            raise Conflict(tr("workflow", "该事项不在退回补正状态，请刷新后重试"))
+            raise Conflict(translate("workflow", "该事项不在退回补正状态，请刷新后重试"))
         _event(step, "resubmitted", StepState.RETURNED, StepState.READY, user_id, note=note, at=at)
         still_returned = Step.select().where((Step.case == step.case_id) & (Step.state == StepState.RETURNED))
         if not still_returned.exists():

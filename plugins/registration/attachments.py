@@ -22,7 +22,7 @@ from app.core.errors import NotFound, ServiceError, ValidationError
 from app.core.models import Case, Material, now
 from app.core.settings import get_setting
 from app.core.users import CurrentUser
-from app.i18n import tr
+from app.i18n import translate
 from plugins.registration.common import require_window_user
 from plugins.registration.models import Attachment
 from db.base import database
@@ -111,17 +111,17 @@ def store_attachment(case_id: int, material_code: str, content: bytes | Path, *,
             raise ValidationError({"attachment": _too_big(content.stat().st_size, limit)})
         content = content.read_bytes()
     if not Case.select().where(Case.id == case_id).exists():
-        raise NotFound(tr("registration", "办件不存在"))
+        raise NotFound(translate("registration", "办件不存在"))
     if not Material.select().where((Material.case == case_id) & (Material.code == material_code)).exists():
-        raise ValidationError({"attachment": tr("registration", "办件没有材料“{code}”").format(code=material_code)})
+        raise ValidationError({"attachment": translate("registration", "办件没有材料“{code}”").format(code=material_code)})
     limit = max_bytes()
     if not content:
-        raise ValidationError({"attachment": tr("registration", "文件是空的")})
+        raise ValidationError({"attachment": translate("registration", "文件是空的")})
     if len(content) > limit:
         raise ValidationError({"attachment": _too_big(len(content), limit)})
     mime = sniff(content)
     if mime is None:
-        raise ValidationError({"attachment": tr("registration", "只接受 PDF、JPEG 或 PNG 格式的扫描件（按文件内容判断，"
+        raise ValidationError({"attachment": translate("registration", "只接受 PDF、JPEG 或 PNG 格式的扫描件（按文件内容判断，"
                                                                "与文件名无关）")})
     digest = hashlib.sha256(content).hexdigest()
     existing = Attachment.get_or_none((Attachment.case == case_id) & (Attachment.material_code == material_code)
@@ -145,7 +145,7 @@ def store_attachment(case_id: int, material_code: str, content: bytes | Path, *,
 
 
 def _too_big(size: int, limit: int) -> str:
-    return tr("registration", "文件大小 {size:.1f} MB，超过了 {limit:.1f} MB 的上限").format(
+    return translate("registration", "文件大小 {size:.1f} MB，超过了 {limit:.1f} MB 的上限").format(
         size=size / 1048576, limit=limit / 1048576)
 
 
@@ -160,11 +160,11 @@ def read_attachment(attachment_id: int) -> bytes:
     """The attachment's bytes, checked against the stored SHA-256."""
     row = Attachment.get_or_none(Attachment.id == attachment_id)
     if row is None:
-        raise NotFound(tr("registration", "附件不存在"))
+        raise NotFound(translate("registration", "附件不存在"))
     path = blob_path(row.sha256)
     if not path.exists():
-        raise ServiceError(tr("registration", "附件文件不在存储目录中：{path}").format(path=path))
+        raise ServiceError(translate("registration", "附件文件不在存储目录中：{path}").format(path=path))
     content = path.read_bytes()
     if hashlib.sha256(content).hexdigest() != row.sha256:
-        raise ServiceError(tr("registration", "附件文件已损坏（校验和不符）：{path}").format(path=path))
+        raise ServiceError(translate("registration", "附件文件已损坏（校验和不符）：{path}").format(path=path))
     return content

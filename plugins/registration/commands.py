@@ -8,7 +8,7 @@ import json
 from app.core.errors import NotFound, ServiceError, ValidationError
 from app.core.models import Case, Enterprise, Organisation, Step, StepState
 from app.core.users import current_user, get_user
-from app.i18n import tr
+from app.i18n import translate
 from plugins.registration.common import LICENCE_STEP, REVIEW_STEP
 
 
@@ -50,14 +50,14 @@ def _user(username: str | None):
 def _case(number: str) -> Case:
     case = Case.get_or_none(Case.number == number.strip())
     if case is None:
-        raise NotFound(tr("registration", "没有编号为 {number} 的办件").format(number=number))
+        raise NotFound(translate("registration", "没有编号为 {number} 的办件").format(number=number))
     return case
 
 
 def _step(case: Case, step_type: str) -> Step:
     step = Step.get_or_none((Step.case == case.id) & (Step.step_type == step_type))
     if step is None:
-        raise NotFound(tr("registration", "办件 {number} 没有该事项，请先受理").format(number=case.number))
+        raise NotFound(translate("registration", "办件 {number} 没有该事项，请先受理").format(number=case.number))
     return step
 
 
@@ -124,7 +124,7 @@ def cmd_return(ctx, args) -> int:
     step = Step.get_or_none((Step.case == case.id) & Step.step_type.in_([REVIEW_STEP, LICENCE_STEP])
                             & Step.state.in_([StepState.READY, StepState.CLAIMED, StepState.ON_HOLD]))
     if step is None:
-        raise ServiceError(tr("registration", "办件 {number} 没有可退回的窗口事项").format(number=case.number))
+        raise ServiceError(translate("registration", "办件 {number} 没有可退回的窗口事项").format(number=case.number))
     return_case(step.id, _user(args.user), args.reason)
     print(f"办件 {case.number} 已退回补正")
     return 0
@@ -138,7 +138,7 @@ def _choice(args, case: Case):
         dept, _, code = item.partition("=")
         org = Organisation.get_or_none(Organisation.code == code.strip())
         if not code or org is None:
-            errors[f"chosen.{dept.strip()}"] = tr("registration", "找不到机构“{code}”").format(code=code)
+            errors[f"chosen.{dept.strip()}"] = translate("registration", "找不到机构“{code}”").format(code=code)
         else:
             organisations[dept.strip()] = org.id
     if errors:

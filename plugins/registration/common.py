@@ -5,7 +5,7 @@ import datetime as dt
 
 from app.core.errors import PermissionDenied
 from app.core.users import CurrentUser
-from app.i18n import tr
+from app.i18n import translate
 
 DEPARTMENT = "market_supervision"
 REVIEW_STEP = "intake_review"
@@ -19,9 +19,9 @@ def require_window_user(user: CurrentUser | None, *, allow_none: bool = False) -
     if user is None:
         if allow_none:
             return None
-        raise PermissionDenied(tr("registration", "请先登录"))
+        raise PermissionDenied(translate("registration", "请先登录"))
     if not (user.is_admin or user.department_code == DEPARTMENT):
-        raise PermissionDenied(tr("registration", "只有市场监管综合受理窗口的工作人员可以办理此事项"))
+        raise PermissionDenied(translate("registration", "只有市场监管综合受理窗口的工作人员可以办理此事项"))
     return user.id
 
 

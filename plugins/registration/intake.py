@@ -12,7 +12,7 @@ from app.core.cases import NewCase, create_case
 from app.core.errors import NotFound, ValidationError
 from app.core.models import Case, CaseState, Enterprise, Material, MaterialState, now
 from app.core.users import CurrentUser
-from app.i18n import tr
+from app.i18n import translate
 from plugins.registration.common import is_working_day, require_window_user
 from plugins.registration.materials import PRODUCED_MATERIALS, checklist_for
 from plugins.registration.reference import company_types
@@ -33,7 +33,7 @@ def _by_code(materials: Iterable[MaterialEntry] | Mapping[str, MaterialEntry], e
     found: dict[str, MaterialEntry] = {}
     for entry in entries:
         if entry.code in found:
-            errors[f"materials.{entry.code}"] = tr("registration", "材料重复登记")
+            errors[f"materials.{entry.code}"] = translate("registration", "材料重复登记")
         found[entry.code] = entry
     return found
 
@@ -41,11 +41,11 @@ def _by_code(materials: Iterable[MaterialEntry] | Mapping[str, MaterialEntry], e
 def check_promise(promised_by, today: dt.date) -> str | None:
     """The message for a promise date, or None when it is acceptable: a working day after today."""
     if not isinstance(promised_by, dt.date):
-        return tr("registration", "请填写承诺补交日期")
+        return translate("registration", "请填写承诺补交日期")
     if promised_by <= today:
-        return tr("registration", "承诺补交日期须晚于今天")
+        return translate("registration", "承诺补交日期须晚于今天")
     if not is_working_day(promised_by):
-        return tr("registration", "承诺补交日期须为工作日")
+        return translate("registration", "承诺补交日期须为工作日")
     return None
 
 
@@ -60,19 +60,19 @@ def validate_materials(items, materials, *, today: dt.date) -> dict[str, str]:
         entry = entries.get(item.code)
         key = f"materials.{item.code}"
         if entry is None:
-            errors[key] = tr("registration", "“{name}”尚未收取：请勾选已收取，或登记容缺承诺").format(name=item.name)
+            errors[key] = translate("registration", "“{name}”尚未收取：请勾选已收取，或登记容缺承诺").format(name=item.name)
         elif entry.state == MaterialState.PROMISED:
             if not item.deferrable:
-                errors[key] = tr("registration", "“{name}”是必须当场收取的材料，不能容缺受理").format(name=item.name)
+                errors[key] = translate("registration", "“{name}”是必须当场收取的材料，不能容缺受理").format(name=item.name)
             else:
                 problem = check_promise(entry.promised_by, today)
                 if problem:
                     errors[key] = problem
         elif entry.state != MaterialState.RECEIVED:
-            errors[key] = tr("registration", "材料状态应为已收取或容缺承诺")
+            errors[key] = translate("registration", "材料状态应为已收取或容缺承诺")
     for code in entries:
         if code not in known or code in PRODUCED_MATERIALS:
-            errors[f"materials.{code}"] = tr("registration", "材料“{code}”不在本办件的材料清单中").format(code=code)
+            errors[f"materials.{code}"] = translate("registration", "材料“{code}”不在本办件的材料清单中").format(code=code)
     return errors
 
 
@@ -107,7 +107,7 @@ def load_form(case_id: int) -> IntakeForm:
     """The case's current intake form, e.g. to correct a returned case."""
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
-        raise NotFound(tr("registration", "办件不存在"))
+        raise NotFound(translate("registration", "办件不存在"))
     ent, data = case.enterprise, case.data or {}
     intake = data.get("intake", {})
     legal, contact = case.legal_representative, case.contact
@@ -147,7 +147,7 @@ def accept_case(ctx, form: IntakeForm, materials: Iterable[MaterialEntry] | Mapp
     items = checklist_for(ctx.host, form.answers())
     errors.update(materials_errors(items, form, materials, today=at.date()))
     if clean is not None and name_in_use(clean.company_name):
-        errors["company_name"] = tr("registration", "企业名称“{name}”已被使用").format(name=clean.company_name)
+        errors["company_name"] = translate("registration", "企业名称“{name}”已被使用").format(name=clean.company_name)
     if errors:
         raise ValidationError(errors)
     entries = _by_code(materials, {})

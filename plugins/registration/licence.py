@@ -15,7 +15,7 @@ from app.core.identifiers import InvalidIdentifier, new_uscc, validate_mobile
 from app.core.models import (Case, CaseState, Department, Enterprise, Material, MaterialState, Organisation, Step,
                              StepEvent, StepState, now)
 from app.core.users import CurrentUser
-from app.i18n import tr
+from app.i18n import translate
 from app.plugin_api import Routing
 from plugins.registration.common import LICENCE_STEP, require_window_user
 from plugins.registration.document_data import BusinessLicenceData
@@ -98,25 +98,25 @@ def validate_choice(choice: LicenceChoice, graph: workflow.WorkflowGraph, at: dt
         title = dept.name if dept else dept_code
         org = Organisation.get_or_none(Organisation.id == org_id) if isinstance(org_id, int) else None
         if org_id is None:
-            errors[key] = tr("registration", "请选择{dept}").format(dept=title)
+            errors[key] = translate("registration", "请选择{dept}").format(dept=title)
         elif org is None or not org.active or org.department.code != dept_code:
-            errors[key] = tr("registration", "所选机构不是可选的{dept}").format(dept=title)
+            errors[key] = translate("registration", "所选机构不是可选的{dept}").format(dept=title)
     for dept_code in choice.organisations:
         if dept_code not in departments:
-            errors[f"chosen.{dept_code}"] = tr("registration", "该部门的事项不由申请人选择办理机构")
+            errors[f"chosen.{dept_code}"] = translate("registration", "该部门的事项不由申请人选择办理机构")
     for dept_code, slot in choice.appointments.items():
         if dept_code not in departments:
-            errors[f"appointments.{dept_code}"] = tr("registration", "该部门不需要预约")
+            errors[f"appointments.{dept_code}"] = translate("registration", "该部门不需要预约")
         elif not isinstance(slot, dt.datetime) or slot <= at:
-            errors[f"appointments.{dept_code}"] = tr("registration", "预约时间须晚于当前时间")
+            errors[f"appointments.{dept_code}"] = translate("registration", "预约时间须晚于当前时间")
     delivery = choice.delivery
     if delivery.method not in DELIVERY_METHODS:
-        errors["delivery.method"] = tr("registration", "领取方式应为窗口自取或免费寄递")
+        errors["delivery.method"] = translate("registration", "领取方式应为窗口自取或免费寄递")
     elif delivery.method == "mail":
         if len(delivery.address.strip()) < 5:
-            errors["delivery.address"] = tr("registration", "请填写完整的寄递地址")
+            errors["delivery.address"] = translate("registration", "请填写完整的寄递地址")
         if not delivery.recipient.strip():
-            errors["delivery.recipient"] = tr("registration", "请填写收件人")
+            errors["delivery.recipient"] = translate("registration", "请填写收件人")
         try:
             validate_mobile(delivery.mobile)
         except InvalidIdentifier as exc:
@@ -138,7 +138,7 @@ def _assign_uscc(enterprise: Enterprise, area_code: str, entity: str) -> str:
             return code
         except IntegrityError:
             continue
-    raise ServiceError(tr("registration", "未能分配统一社会信用代码，请重试"))
+    raise ServiceError(translate("registration", "未能分配统一社会信用代码，请重试"))
 
 
 def _route_chosen(case: Case, graph, organisations: Mapping[str, int], user_id: int, at: dt.datetime) -> None:
@@ -162,18 +162,18 @@ def issue_licence(step_id: int, user: CurrentUser, choice: LicenceChoice, *, gra
     user_id = require_window_user(user)
     step = Step.get_or_none(Step.id == step_id)
     if step is None or step.step_type != LICENCE_STEP:
-        raise NotFound(tr("registration", "核准发照事项不存在"))
+        raise NotFound(translate("registration", "核准发照事项不存在"))
     if step.state not in (StepState.READY, StepState.CLAIMED):
-        raise ServiceError(tr("registration", "该办件当前不能发照（事项状态：{state}）").format(state=step.state))
+        raise ServiceError(translate("registration", "该办件当前不能发照（事项状态：{state}）").format(state=step.state))
     case = Case.get_by_id(step.case_id)
     if case.state != CaseState.IN_PROGRESS:
-        raise ServiceError(tr("registration", "办件 {number} 当前不能发照").format(number=case.number))
+        raise ServiceError(translate("registration", "办件 {number} 当前不能发照").format(number=case.number))
     errors = validate_choice(choice, graph, at)
     if errors:
         raise ValidationError(errors)
     enterprise = case.enterprise
     if enterprise.uscc:
-        raise ServiceError(tr("registration", "该企业已有统一社会信用代码 {uscc}").format(uscc=enterprise.uscc))
+        raise ServiceError(translate("registration", "该企业已有统一社会信用代码 {uscc}").format(uscc=enterprise.uscc))
     with database.atomic():
         take(step, user_id, at)
         uscc = _assign_uscc(enterprise, case.area_code or enterprise.area_code,

@@ -15,7 +15,7 @@ from peewee import IntegrityError
 from app.core.errors import ValidationError
 from app.core.models import Case, now
 from app.core.users import CurrentUser
-from app.i18n import tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from plugins.registration.intake import MaterialEntry, accept_case, materials_errors
 from plugins.registration.materials import checklist_for
 from plugins.registration.reference import RESOURCES
@@ -25,7 +25,11 @@ SCHEMA_FILE = RESOURCES / "registration" / "case-import.schema.json"
 FORMAT = "kaiban.case-import/1"
 
 IMPORTED, SKIPPED, REJECTED = "imported", "skipped", "rejected"
-STATUS_TITLES = {IMPORTED: "已导入", SKIPPED: "已导入，跳过", REJECTED: "已拒绝"}
+STATUS_TITLES = {
+    IMPORTED: QT_TRANSLATE_NOOP("registration", "已导入"),
+    SKIPPED: QT_TRANSLATE_NOOP("registration", "已导入，跳过"),
+    REJECTED: QT_TRANSLATE_NOOP("registration", "已拒绝"),
+}
 _TYPE_TITLES = {"string": "文本", "boolean": "true 或 false", "array": "数组", "object": "对象",
                 "number": "数字", "integer": "整数", "null": "null"}
 
@@ -47,7 +51,7 @@ class ImportResult:
 
     @property
     def title(self) -> str:
-        return tr("registration", STATUS_TITLES[self.status])
+        return translate("registration", STATUS_TITLES[self.status])
 
 
 @lru_cache(maxsize=1)
@@ -70,12 +74,12 @@ def _schema_problems(doc) -> list[ImportProblem]:
         where = list(error.absolute_path)
         kind, value = error.validator, error.validator_value
         if kind == "required" and isinstance(error.instance, dict):
-            problems += [ImportProblem(_path(where + [name]), tr("registration", "缺少必填字段"))
+            problems += [ImportProblem(_path(where + [name]), translate("registration", "缺少必填字段"))
                          for name in value if name not in error.instance]
             continue
         if kind == "additionalProperties" and isinstance(error.instance, dict):
             allowed = set(error.schema.get("properties", {}))
-            problems += [ImportProblem(_path(where + [name]), tr("registration", "不允许的字段"))
+            problems += [ImportProblem(_path(where + [name]), translate("registration", "不允许的字段"))
                          for name in error.instance if name not in allowed]
             continue
         problems.append(ImportProblem(_path(where), _reason(kind, value, error)))
@@ -84,25 +88,25 @@ def _schema_problems(doc) -> list[ImportProblem]:
 
 def _reason(kind: str, value, error) -> str:
     if kind == "type":
-        return tr("registration", "类型应为{type}").format(type=_TYPE_TITLES.get(value, value))
+        return translate("registration", "类型应为{type}").format(type=_TYPE_TITLES.get(value, value))
     if kind == "enum":
-        return tr("registration", "取值应为以下之一：{values}").format(values="、".join(map(str, value)))
+        return translate("registration", "取值应为以下之一：{values}").format(values="、".join(map(str, value)))
     if kind == "const":
-        return tr("registration", "应为“{value}”").format(value=value)
+        return translate("registration", "应为“{value}”").format(value=value)
     if kind == "pattern":
-        return tr("registration", "格式不正确")
+        return translate("registration", "格式不正确")
     if kind == "minLength":
-        return tr("registration", "不能为空") if value == 1 else tr("registration", "长度不能少于 {n}").format(n=value)
+        return translate("registration", "不能为空") if value == 1 else translate("registration", "长度不能少于 {n}").format(n=value)
     if kind == "maxLength":
-        return tr("registration", "长度不能超过 {n}").format(n=value)
+        return translate("registration", "长度不能超过 {n}").format(n=value)
     if kind == "minItems":
-        return tr("registration", "至少需要 {n} 项").format(n=value)
+        return translate("registration", "至少需要 {n} 项").format(n=value)
     if kind == "maxItems":
-        return tr("registration", "最多 {n} 项").format(n=value)
+        return translate("registration", "最多 {n} 项").format(n=value)
     if kind == "uniqueItems":
-        return tr("registration", "不能有重复项")
+        return translate("registration", "不能有重复项")
     if kind == "format":
-        return tr("registration", "日期格式应为 YYYY-MM-DD") if value == "date" else tr("registration", "格式不正确")
+        return translate("registration", "日期格式应为 YYYY-MM-DD") if value == "date" else translate("registration", "格式不正确")
     return error.message
 
 
@@ -181,7 +185,7 @@ def import_document(ctx, doc, *, source: str = "", user: CurrentUser | None = No
         submitted_at = dt.datetime.fromisoformat(submitted) if isinstance(submitted, str) else None
     except ValueError:
         submitted_at = None
-        problems.append(ImportProblem("submitted_at", tr("registration", "时间格式应为 ISO 8601，"
+        problems.append(ImportProblem("submitted_at", translate("registration", "时间格式应为 ISO 8601，"
                                                                          "如 2026-03-02T09:15:00+08:00")))
     form, materials = form_from_document(doc), _materials(doc)
     if problems:  # accept_case would find the business errors too, but must not be reached
@@ -219,12 +223,12 @@ def import_file(ctx, path: str | Path, *, user: CurrentUser | None = None,
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        return ImportResult(source, REJECTED, problems=(ImportProblem("", tr("registration", "无法读取文件：{error}")
+        return ImportResult(source, REJECTED, problems=(ImportProblem("", translate("registration", "无法读取文件：{error}")
                                                                       .format(error=exc)),))
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        return ImportResult(source, REJECTED, problems=(ImportProblem("", tr(
+        return ImportResult(source, REJECTED, problems=(ImportProblem("", translate(
             "registration", "不是有效的 JSON（第 {line} 行第 {col} 列：{msg}）").format(
             line=exc.lineno, col=exc.colno, msg=exc.msg)),))
     return import_document(ctx, doc, source=source, user=user, at=at)

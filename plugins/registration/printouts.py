@@ -10,7 +10,7 @@ from app.core.errors import NotFound, ServiceError
 from app.core.identifiers import area_name
 from app.core.models import Case, Department, Material, MaterialState, Step, now
 from app.core.settings import get_setting
-from app.i18n import tr
+from app.i18n import translate
 from app.plugin_api import IntakeAnswers
 from plugins.registration.common import LICENCE_STEP
 from plugins.registration.document_data import (AcceptanceReceiptData, BusinessLicenceData, ChecklistNoticeData,
@@ -25,11 +25,11 @@ _MUNICIPALITIES = {"11": "北京市", "12": "天津市", "31": "上海市", "50"
 
 
 def office_name(default: str = "") -> str:
-    return get_setting(OFFICE_SETTING) or default or tr("registration", "市场监督管理局综合受理窗口")
+    return get_setting(OFFICE_SETTING) or default or translate("registration", "市场监督管理局综合受理窗口")
 
 
 def _yes_no(value: bool) -> str:
-    return tr("registration", "是") if value else tr("registration", "否")
+    return translate("registration", "是") if value else translate("registration", "否")
 
 
 def answer_rows(answers: IntakeAnswers) -> tuple[tuple[str, str], ...]:
@@ -37,11 +37,11 @@ def answer_rows(answers: IntakeAnswers) -> tuple[tuple[str, str], ...]:
     catalogue = industry_catalogue()
     industries = "；".join(f"{code} {catalogue.name(code)}" for code in answers.industry_codes) or "—"
     return (
-        (tr("registration", "企业类型"), company_type_title(answers.company_type)),
-        (tr("registration", "是否招用员工"), _yes_no(answers.has_employees)),
-        (tr("registration", "是否需要领用发票"), _yes_no(answers.needs_invoices)),
-        (tr("registration", "经营行业"), industries),
-        (tr("registration", "住所类型"), ADDRESS_TYPES.get(answers.address_type, answers.address_type)),
+        (translate("registration", "企业类型"), company_type_title(answers.company_type)),
+        (translate("registration", "是否招用员工"), _yes_no(answers.has_employees)),
+        (translate("registration", "是否需要领用发票"), _yes_no(answers.needs_invoices)),
+        (translate("registration", "经营行业"), industries),
+        (translate("registration", "住所类型"), ADDRESS_TYPES.get(answers.address_type, answers.address_type)),
     )
 
 
@@ -63,7 +63,7 @@ def checklist_notice_data(host, answers: IntakeAnswers, *, office: str = "", cle
 def _case(case_id: int) -> Case:
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
-        raise NotFound(tr("registration", "办件不存在"))
+        raise NotFound(translate("registration", "办件不存在"))
     return case
 
 
@@ -103,7 +103,7 @@ def default_authority(area_code: str) -> str:
     for market regulation (e.g. 510703 -> 绵阳市市场监督管理局)."""
     city = area_name(area_code[:4] + "00") if len(area_code) == 6 else ""
     city = _MUNICIPALITIES.get(area_code[:2], re.sub(r"^.+?(省|自治区)", "", city))
-    return city + tr("registration", "市场监督管理局")
+    return city + translate("registration", "市场监督管理局")
 
 
 def licence_data(case_id: int) -> BusinessLicenceData:
@@ -112,7 +112,7 @@ def licence_data(case_id: int) -> BusinessLicenceData:
     ent = case.enterprise
     issued = (case.data or {}).get("licence", {})
     if not ent.uscc or not issued:
-        raise ServiceError(tr("registration", "办件 {number} 尚未发照").format(number=case.number))
+        raise ServiceError(translate("registration", "办件 {number} 尚未发照").format(number=case.number))
     issued_on = dt.datetime.fromisoformat(issued["issued_at"]).date()
     authority = get_setting(AUTHORITY_SETTING) or default_authority(case.area_code or ent.area_code)
     legal = case.legal_representative.name if case.legal_representative_id else ""

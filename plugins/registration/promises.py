@@ -11,7 +11,7 @@ from app.core import audit
 from app.core.errors import NotFound, ServiceError, ValidationError
 from app.core.models import Case, Enterprise, Material, MaterialState, Person, now
 from app.core.users import CurrentUser
-from app.i18n import tr
+from app.i18n import translate
 from plugins.registration.common import require_window_user
 from plugins.registration.intake import check_promise
 from db.base import database
@@ -33,7 +33,7 @@ class PromiseRow:
 def _material(case_id: int, code: str) -> Material:
     material = Material.get_or_none((Material.case == case_id) & (Material.code == code))
     if material is None:
-        raise NotFound(tr("registration", "办件没有材料“{code}”").format(code=code))
+        raise NotFound(translate("registration", "办件没有材料“{code}”").format(code=code))
     return material
 
 
@@ -45,10 +45,10 @@ def promise_material(case_id: int, code: str, promised_by: dt.date, *, user: Cur
     material = _material(case_id, code)
     deferrable = (Case.get_by_id(case_id).data or {}).get("deferrable_materials", [])
     if code not in deferrable:
-        raise ValidationError({f"materials.{code}": tr("registration", "“{name}”是必须当场收取的材料，不能容缺受理")
+        raise ValidationError({f"materials.{code}": translate("registration", "“{name}”是必须当场收取的材料，不能容缺受理")
                                .format(name=material.name)})
     if material.state == MaterialState.RECEIVED:
-        raise ServiceError(tr("registration", "“{name}”已收取，无需承诺").format(name=material.name))
+        raise ServiceError(translate("registration", "“{name}”已收取，无需承诺").format(name=material.name))
     problem = check_promise(promised_by, at.date())
     if problem:
         raise ValidationError({f"materials.{code}": problem})

@@ -10,7 +10,7 @@ from app.core import audit, workflow
 from app.core.errors import NotFound, ServiceError, ValidationError
 from app.core.models import Case, CaseState, Enterprise, Material, MaterialState, Person, Step, StepState, now
 from app.core.users import CurrentUser
-from app.i18n import tr
+from app.i18n import translate
 from plugins.registration.common import LICENCE_STEP, REVIEW_STEP, WINDOW_STEPS, require_window_user
 from plugins.registration.intake import MaterialEntry, form_data, materials_errors, name_in_use
 from plugins.registration.licence_classes import LicenceClass, licence_class_for
@@ -30,9 +30,9 @@ class Approval:
 def _step(step_id: int, step_types: tuple[str, ...]) -> Step:
     step = Step.get_or_none(Step.id == step_id)
     if step is None:
-        raise NotFound(tr("registration", "事项不存在"))
+        raise NotFound(translate("registration", "事项不存在"))
     if step.step_type not in step_types:
-        raise ServiceError(tr("registration", "该事项不是综合受理窗口的事项"))
+        raise ServiceError(translate("registration", "该事项不是综合受理窗口的事项"))
     return step
 
 
@@ -58,7 +58,7 @@ def approve(step_id: int, user: CurrentUser, *, graph: workflow.WorkflowGraph,
         licence_class = licence_class_for(data.get("intake", {}).get("industry_codes", ()))
         licence = Step.get_or_none((Step.case == case.id) & (Step.step_type == LICENCE_STEP))
         if licence is None or licence.state != StepState.READY:
-            raise ServiceError(tr("registration", "核准发照事项未能就绪，请检查流程配置"))
+            raise ServiceError(translate("registration", "核准发照事项未能就绪，请检查流程配置"))
         due = licence.ready_at + dt.timedelta(hours=licence_class.hours)
         Step.update(due_at=due, version=Step.version + 1, updated_at=at).where(Step.id == licence.id).execute()
         data["licence_class"] = licence_class.code
@@ -76,7 +76,7 @@ def return_case(step_id: int, user: CurrentUser, reasons: Iterable[str] | str, *
     reasons = [reasons] if isinstance(reasons, str) else list(reasons)
     reasons = [r.strip() for r in reasons if r and r.strip()]
     if not reasons:
-        raise ValidationError({"reasons": tr("registration", "请填写退回补正的原因")})
+        raise ValidationError({"reasons": translate("registration", "请填写退回补正的原因")})
     step = _step(step_id, WINDOW_STEPS)
     with database.atomic():
         take(step, user_id, at)
@@ -98,9 +98,9 @@ def resubmit(ctx, case_id: int, form: IntakeForm, *, user: CurrentUser,
     user_id = require_window_user(user)
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
-        raise NotFound(tr("registration", "办件不存在"))
+        raise NotFound(translate("registration", "办件不存在"))
     if case.state != CaseState.RETURNED:
-        raise ServiceError(tr("registration", "办件 {number} 不在退回补正状态").format(number=case.number))
+        raise ServiceError(translate("registration", "办件 {number} 不在退回补正状态").format(number=case.number))
     errors: dict[str, str] = {}
     try:
         clean = validate_intake(form)
@@ -114,10 +114,10 @@ def resubmit(ctx, case_id: int, form: IntakeForm, *, user: CurrentUser,
         have = {m.code for m in Material.select(Material.code).where(Material.case == case.id)}
         for item in items:
             if item.code not in have and item.code not in PRODUCED_MATERIALS:
-                errors[f"materials.{item.code}"] = tr("registration", "“{name}”尚未收取：请勾选已收取，或登记容缺承诺"
+                errors[f"materials.{item.code}"] = translate("registration", "“{name}”尚未收取：请勾选已收取，或登记容缺承诺"
                                                       ).format(name=item.name)
     if clean is not None and name_in_use(clean.company_name, except_enterprise=case.enterprise_id):
-        errors["company_name"] = tr("registration", "企业名称“{name}”已被使用").format(name=clean.company_name)
+        errors["company_name"] = translate("registration", "企业名称“{name}”已被使用").format(name=clean.company_name)
     if errors:
         raise ValidationError(errors)
     with database.atomic():
@@ -139,7 +139,7 @@ def resubmit(ctx, case_id: int, form: IntakeForm, *, user: CurrentUser,
                     version=Case.version + 1).where(Case.id == case.id).execute()
         _sync_materials(case.id, items, materials, at)
         for step in Step.select().where((Step.case == case.id) & (Step.state == StepState.RETURNED)):
-            workflow.resume_after_correction(step.id, user_id, note=tr("registration", "已补正"), at=at)
+            workflow.resume_after_correction(step.id, user_id, note=translate("registration", "已补正"), at=at)
         audit.record("change", "case", user=user_id, entity_id=case.id, case_id=case.id, detail="resubmitted")
     return Case.get_by_id(case.id)
 

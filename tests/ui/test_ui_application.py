@@ -11,9 +11,9 @@ from app.ui.screenshots import take_screenshots
 def test_application_is_configured(qapp):
     application.configure_application(qapp)
     assert qapp.applicationName() == "Kaiban"
-    from app.i18n import tr
+    from app.i18n import translate
 
-    assert tr("users", "用户名或密码错误") == "用户名或密码错误"  # routed through Qt, zh_CN needs no .qm
+    assert translate("users", "用户名或密码错误") == "用户名或密码错误"  # routed through Qt, zh_CN needs no .qm
 
 
 def test_start_gui_opens_the_database_and_the_window(qtbot, demo_ctx, wait_ops):
