@@ -24,6 +24,8 @@ QUEUE_COLUMNS = {
     "ready_at": ("到达时间", Step.ready_at),
     "due_at": ("办理时限", Step.due_at),
     "updated_at": ("更新时间", Step.updated_at),
+    # the deadline again, shown as the time left (or overdue) and kept current by the view
+    "time_left": ("剩余时间", Step.due_at),
 }
 DEFAULT_COLUMNS = ("case_number", "enterprise_name", "step_type", "state", "organisation", "claimed_by",
                    "ready_at", "due_at")
@@ -46,6 +48,8 @@ class QueueRow:
     updated_at: dt.datetime | None
 
     def value(self, key: str):
+        if key == "time_left":
+            return self.due_at
         return getattr(self, key)
 
 

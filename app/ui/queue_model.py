@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 from dataclasses import replace
 
-from PyQt6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, pyqtSignal
+from PyQt6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor, QFont
 
 from app.core.queues import DEFAULT_COLUMNS, QUEUE_COLUMNS, QueueQuery, QueueRow, queue_count, queue_page
@@ -20,6 +20,7 @@ from app.plugin_api import QueueSpec
 from app.ui import operations
 
 PAGE_SIZE = 200
+TIME_LEFT_REFRESH_MS = 30_000  # how often the "time_left" column is redrawn
 DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 OVERDUE_COLOUR = QColor("#c62828")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,6 +43,7 @@ STEP_STATE_TITLES = {
     "cancelled": "已取消",
 }
 _CLOSED_STATES = ("done", "cancelled")
+_PAUSED_STATES = ("on_hold", "returned")  # the deadline clock stops while the applicant is asked
 
 
 def step_state_title(state: str) -> str:
@@ -54,6 +56,32 @@ def format_datetime(value: dt.datetime | dt.date | None) -> str:
     if isinstance(value, dt.datetime):
         return value.strftime(DATETIME_FORMAT)
     return value.strftime("%Y-%m-%d")
+
+
+def _duration(minutes: int) -> str:
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return QCoreApplication.translate("queues", "{d}天{h}小时").format(d=days, h=hours)
+    if hours:
+        return QCoreApplication.translate("queues", "{h}小时{m}分").format(h=hours, m=mins)
+    return QCoreApplication.translate("queues", "{m}分").format(m=mins)
+
+
+def format_time_left(due_at: dt.datetime | None, at: dt.datetime | None = None) -> tuple[str, bool]:
+    """("剩余 1小时20分", False) before the deadline, ("超时 35分", True) after it; ("", False)
+    without one. Whole minutes, rounded down, so the text never promises more time than is left."""
+    if due_at is None:
+        return "", False
+    seconds = (due_at - (at or dt.datetime.now())).total_seconds()
+    if seconds >= 0:
+        if seconds < 60:
+            return QCoreApplication.translate("queues", "剩余 不到1分"), False
+        return QCoreApplication.translate("queues", "剩余 {time}").format(time=_duration(int(seconds // 60))), False
+    overdue = int(-seconds // 60)
+    if overdue < 1:
+        return QCoreApplication.translate("queues", "超时 不到1分"), True
+    return QCoreApplication.translate("queues", "超时 {time}").format(time=_duration(overdue)), True
 
 
 def queue_columns(spec: QueueSpec) -> list[tuple[str, str]]:
@@ -86,6 +114,12 @@ class QueueTableModel(QAbstractTableModel):
         self._busy = False
         self._refresh_pending = False
         self._started = False
+        self._time_left_column = self.column_of("time_left")
+        if self._time_left_column >= 0:  # the countdown moves on without a reload
+            self._ticker = QTimer(self)
+            self._ticker.setInterval(TIME_LEFT_REFRESH_MS)
+            self._ticker.timeout.connect(self.tick)
+            self._ticker.start()
 
     # -- Qt model interface ---------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -107,6 +141,8 @@ class QueueTableModel(QAbstractTableModel):
         key = self.columns[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
+        if key == "time_left":
+            return self._time_left_data(row, role)
         if role == Qt.ItemDataRole.ForegroundRole and key == "due_at" and self.is_overdue(row):
             return QBrush(OVERDUE_COLOUR)
         if role == Qt.ItemDataRole.FontRole and key == "due_at" and self.is_overdue(row):
@@ -117,8 +153,32 @@ class QueueTableModel(QAbstractTableModel):
             return row
         return None
 
+    def _time_left_data(self, row: QueueRow, role: int):
+        overdue = self.is_overdue(row) and row.state not in _PAUSED_STATES
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and overdue:
+            return _bold()
+        if role == Qt.ItemDataRole.ToolTipRole and row.due_at is not None:
+            return self.tr("办理时限：{due}").format(due=format_datetime(row.due_at))
+        return None
+
+    def tick(self) -> None:
+        """Redraw the "time_left" column (and only it): the countdown moves with the clock."""
+        if self._time_left_column >= 0 and self._rows:
+            self.dataChanged.emit(self.index(0, self._time_left_column),
+                                  self.index(len(self._rows) - 1, self._time_left_column),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                                   Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole])
+
     def _display(self, row: QueueRow, key: str) -> str:
         value = row.value(key)
+        if key == "time_left":
+            if row.state in _CLOSED_STATES or value is None:
+                return ""
+            if row.state in _PAUSED_STATES:
+                return self.tr("计时暂停")
+            return format_time_left(value)[0]
         if key == "step_type":
             return self.ctx.step_title(value)
         if key == "state":

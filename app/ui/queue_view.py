@@ -142,7 +142,7 @@ class QueueView(QWidget):
 
     def _set_column_widths(self) -> None:
         widths = {"case_number": 140, "enterprise_name": 240, "step_type": 80, "state": 72, "organisation": 160,
-                  "claimed_by": 70, "ready_at": 122, "due_at": 122, "updated_at": 122}
+                  "claimed_by": 70, "ready_at": 122, "due_at": 122, "updated_at": 122, "time_left": 120}
         for i, (key, _title) in enumerate(self.model.columns):
             self.table.setColumnWidth(i, widths.get(key, 120))
 

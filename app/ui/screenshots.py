@@ -2,10 +2,18 @@
 
 A local administration tool: it signs in as ``username`` without a password, like the other
 sub-commands that act on the database directly.
+
+A plugin adds its own screens with a module ``<plugin package>.ui.screenshots`` defining
+``take_screenshots(window, save)``: it opens its widgets on the main ``window`` and calls
+``save(widget, name)`` for each; it must not change the data. The core names no plugin here.
 """
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import os
+import sys
+import traceback
 from pathlib import Path
 
 WINDOW_SIZE = (1280, 800)
@@ -108,6 +116,8 @@ def _take(ctx, out: Path, username: str) -> list[Path]:
     if case_id is not None:
         window.show_queue(window.queues[0].key)  # the case comes from the first queue
         case = window.open_case(case_id)
+        _settle()
+        case.tabs.setCurrentIndex(0)  # a plugin's panel may have come forward: show the basic tab
         _save(window, out / "03_case_basic.png", paths)
         case.tabs.setCurrentIndex(2)  # 流程
         _save(window, out / "04_case_flow.png", paths)
@@ -128,8 +138,44 @@ def _take(ctx, out: Path, username: str) -> list[Path]:
     _save(connection, out / "06_connection.png", paths)
     connection.close()
 
+    _plugin_screens(ctx, window, out, paths)
+
     window.close()
     _settle(1)
     for widget in (login, plugins, connection, window):
         widget.deleteLater()
     return paths
+
+
+def _screens_module(module):
+    """The plugin's ``ui.screenshots`` module, or None when it has none."""
+    if module is None or not hasattr(module, "__path__"):  # a single-module plugin has no ui package
+        return None
+    name = f"{module.__name__}.ui.screenshots"
+    try:
+        if importlib.util.find_spec(f"{module.__name__}.ui") is None or importlib.util.find_spec(name) is None:
+            return None
+    except ModuleNotFoundError:
+        return None
+    return importlib.import_module(name)
+
+
+def _plugin_screens(ctx, window, out: Path, paths: list[Path]) -> None:
+    from app.plugins import PluginState
+
+    for record in ctx.host.list():
+        if record.state != PluginState.ACTIVE:
+            continue
+        try:
+            screens = _screens_module(record.module)
+            take = getattr(screens, "take_screenshots", None)
+            if take is None:
+                continue
+
+            def save(widget, name: str, _prefix=f"07_{record.name}") -> None:
+                _save(widget, out / f"{_prefix}_{name}.png", paths)
+
+            take(window, save)
+        except Exception:  # noqa: BLE001 - one plugin's screens must not stop the others'
+            print(f"screenshots of plugin {record.name} failed:\n{traceback.format_exc()}", file=sys.stderr)
+        _settle(1)

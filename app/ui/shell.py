@@ -56,6 +56,7 @@ class CasePage(QWidget):
     def show_case(self, ctx, case_id: int) -> CaseView:
         if self.view is not None:
             self._layout.removeWidget(self.view)
+            self.view.hide()  # gone at once, not when the deferred delete comes round
             self.view.deleteLater()
         self.view = CaseView(ctx, case_id, self)
         self._layout.addWidget(self.view, 1)

@@ -5,11 +5,15 @@ promises, attachments, online_import, reports), which never import Qt."""
 from pathlib import Path
 
 from app.hookspecs import hookimpl
+from app.i18n import translate
 from app.plugin_api import (
+    CasePanelSpec,
     CliCommandSpec,
     DepartmentSpec,
+    MenuActionSpec,
     MigrationSource,
     PluginInfo,
+    QueueColumn,
     QueueSpec,
     ReportSpec,
     Routing,
@@ -39,16 +43,82 @@ def kaiban_step_types():
     ]
 
 
+#: the window's queues count down to their deadline (the licence class's 1, 3 or 6 hours)
+QUEUE_COLUMNS = (
+    QueueColumn("case_number", "办件编号"),
+    QueueColumn("enterprise_name", "企业名称"),
+    QueueColumn("state", "状态"),
+    QueueColumn("claimed_by", "领取人"),
+    QueueColumn("ready_at", "到达时间"),
+    QueueColumn("due_at", "办理时限"),
+    QueueColumn("time_left", "剩余时间"),
+)
+
+
 @hookimpl
 def kaiban_queues(user):
     if user.department_code not in (DEPARTMENT, None):
         return []
     return [
         QueueSpec(key="registration.review", title="待受理审核", department=DEPARTMENT,
-                  step_types=("intake_review",), order=10),
+                  step_types=("intake_review",), columns=QUEUE_COLUMNS, order=10),
         QueueSpec(key="registration.licence", title="待核准发照", department=DEPARTMENT,
-                  step_types=("business_licence",), order=11),
+                  step_types=("business_licence",), columns=QUEUE_COLUMNS, order=11),
     ]
+
+
+def _window_staff(user) -> bool:
+    return user is not None and (user.is_admin or user.department_code == DEPARTMENT)
+
+
+# The menu entries and the panel import Qt only when they run (the command line never does).
+def _open_intake_wizard(window):
+    from plugins.registration.ui.actions import open_intake_wizard
+
+    return open_intake_wizard(window)
+
+
+def _import_online_files(window):
+    from plugins.registration.ui.actions import import_online_files
+
+    return import_online_files(window)
+
+
+def _show_overdue_promises(window):
+    from plugins.registration.ui.actions import show_overdue_promises
+
+    return show_overdue_promises(window)
+
+
+def _create_window_panel(parent, case_id, context):
+    from plugins.registration.ui.actions import create_window_panel
+
+    return create_window_panel(parent, case_id, context)
+
+
+@hookimpl
+def kaiban_menu_actions(user):
+    if not _window_staff(user):
+        return []
+    menu = translate("registration", "受理")
+    return [
+        MenuActionSpec(menu=menu, title=translate("registration", "新办件受理（智能引导）…"), run=_open_intake_wizard,
+                       shortcut="Ctrl+N", key="registration.intake"),
+        MenuActionSpec(menu=menu, title=translate("registration", "导入网上申报…"), run=_import_online_files,
+                       key="registration.import"),
+        MenuActionSpec(menu=menu, title=translate("registration", "逾期容缺承诺…"), run=_show_overdue_promises,
+                       key="registration.overdue_promises"),
+    ]
+
+
+@hookimpl
+def kaiban_case_panels(case_id, user):
+    # Every case of the window's staff gets the panel; it loads the case's state itself (off the
+    # GUI thread) and offers what can be done: review, licence, correction, printing.
+    if user is None or user.department_code != DEPARTMENT:
+        return []
+    return [CasePanelSpec(key="registration.window", title=translate("registration", "受理与发照"),
+                          create=_create_window_panel, order=50)]
 
 
 @hookimpl
