@@ -29,7 +29,7 @@ PYTEST_ARGS ?=
 TEST_ENV = QT_QPA_PLATFORM=offscreen KAIBAN_TEST_PG='$(KAIBAN_TEST_PG)' \
 	$(if $(KAIBAN_REQUIRE_PG),KAIBAN_REQUIRE_PG=$(KAIBAN_REQUIRE_PG))
 
-.PHONY: help run test venv deps sysdeps pg-up screenshot bench clean distclean
+.PHONY: help run test venv deps sysdeps pg-up screenshot translations bench clean distclean
 
 help: ## List the targets
 	@echo "Usage: make <target>"
@@ -125,6 +125,12 @@ test: sysdeps deps pg-up ## Set up, run the whole test suite headless (SQLite + 
 
 screenshot: sysdeps deps ## Render every screen to screenshots/ (offscreen)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshot --out screenshots
+
+translations: deps ## Refresh resources/translations/*.ts from the sources (pylupdate6); build .qm if lrelease exists
+	$(VENV)/bin/pylupdate6 --no-obsolete app db plugins --ts resources/translations/kaiban_en.ts
+	@lrelease=$$(command -v lrelease || ls /usr/lib/qt6/bin/lrelease 2>/dev/null || true); \
+	if [ -n "$$lrelease" ]; then "$$lrelease" resources/translations/kaiban_en.ts; \
+	else echo "lrelease not found (Debian package qt6-l10n-tools): .ts updated, .qm not built"; fi
 
 bench: sysdeps deps ## Run every bench/*.py
 	@set -e; shopt -s nullglob; files=(bench/*.py); \

@@ -10,22 +10,23 @@ from app.core.access import step_visibility
 from app.core.models import Case, Enterprise, Organisation, Step, User
 from app.core.users import CurrentUser
 from app.plugin_api import QueueSpec
+from app.i18n import QT_TRANSLATE_NOOP
 
 Claimer = User.alias("claimer")
 
 #: column key -> (default title, SQL expression used for sorting)
 QUEUE_COLUMNS = {
-    "case_number": ("办件编号", Case.number),
-    "enterprise_name": ("企业名称", Enterprise.name),
-    "step_type": ("事项", Step.step_type),
-    "state": ("状态", Step.state),
-    "organisation": ("承办机构", Organisation.name),
-    "claimed_by": ("领取人", Claimer.display_name),
-    "ready_at": ("到达时间", Step.ready_at),
-    "due_at": ("办理时限", Step.due_at),
-    "updated_at": ("更新时间", Step.updated_at),
+    "case_number": (QT_TRANSLATE_NOOP("queues", "办件编号"), Case.number),
+    "enterprise_name": (QT_TRANSLATE_NOOP("queues", "企业名称"), Enterprise.name),
+    "step_type": (QT_TRANSLATE_NOOP("queues", "事项"), Step.step_type),
+    "state": (QT_TRANSLATE_NOOP("queues", "状态"), Step.state),
+    "organisation": (QT_TRANSLATE_NOOP("queues", "承办机构"), Organisation.name),
+    "claimed_by": (QT_TRANSLATE_NOOP("queues", "领取人"), Claimer.display_name),
+    "ready_at": (QT_TRANSLATE_NOOP("queues", "到达时间"), Step.ready_at),
+    "due_at": (QT_TRANSLATE_NOOP("queues", "办理时限"), Step.due_at),
+    "updated_at": (QT_TRANSLATE_NOOP("queues", "更新时间"), Step.updated_at),
     # the deadline again, shown as the time left (or overdue) and kept current by the view
-    "time_left": ("剩余时间", Step.due_at),
+    "time_left": (QT_TRANSLATE_NOOP("queues", "剩余时间"), Step.due_at),
 }
 DEFAULT_COLUMNS = ("case_number", "enterprise_name", "step_type", "state", "organisation", "claimed_by",
                    "ready_at", "due_at")

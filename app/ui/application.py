@@ -26,8 +26,6 @@ CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei UI", "Mi
              "WenQuanYi Micro Hei", "Noto Sans SC")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("application", text)
 
 
 # -- the QApplication -----------------------------------------------------------------------------
@@ -61,7 +59,7 @@ def configure_application(app: QApplication, locale_name: str | None = None) -> 
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName(_t("开办"))
+    app.setApplicationDisplayName(QCoreApplication.translate("application", "开办"))
     install_translators(app, locale_name)
     family = cjk_font_family()
     if family:
@@ -90,10 +88,10 @@ def ask_password(conn) -> str | None:
     """Ask for the saved connection's password (the keyring had none); None when cancelled."""
     from app.connection_store import keyring_available
 
-    text = _t("请输入数据库 {where} 的密码：").format(where=f"{conn.user}@{conn.host}:{conn.port}/{conn.database}")
+    text = QCoreApplication.translate("application", "请输入数据库 {where} 的密码：").format(where=f"{conn.user}@{conn.host}:{conn.port}/{conn.database}")
     if not keyring_available():
-        text += "\n\n" + _t("系统密钥环不可用，密码无法保存，每次启动都需要输入。")
-    password, ok = QInputDialog.getText(None, _t("数据库密码"), text, QLineEdit.EchoMode.Password)
+        text += "\n\n" + QCoreApplication.translate("application", "系统密钥环不可用，密码无法保存，每次启动都需要输入。")
+    password, ok = QInputDialog.getText(None, QCoreApplication.translate("application", "数据库密码"), text, QLineEdit.EchoMode.Password)
     return password if ok else None
 
 
@@ -120,7 +118,7 @@ def open_context(url: str):
     from app.startup import open_app
     from app.ui import operations
 
-    return operations.run_and_wait(None, lambda: open_app(url), label=_t("正在打开数据库…"))
+    return operations.run_and_wait(None, lambda: open_app(url), label=QCoreApplication.translate("application", "正在打开数据库…"))
 
 
 def describe_open_error(exc: BaseException) -> tuple[str, str | None]:
@@ -132,11 +130,11 @@ def describe_open_error(exc: BaseException) -> tuple[str, str | None]:
     if isinstance(exc, (DatabaseConfigError, ServiceError)):
         return str(exc), None
     if isinstance(exc, MigrationError):
-        return _t("数据库升级失败，数据库未作改动：{error}").format(error=exc), details
+        return QCoreApplication.translate("application", "数据库升级失败，数据库未作改动：{error}").format(error=exc), details
     if isinstance(exc, BackupUnavailable):
-        return _t("升级数据库前无法备份，因此没有升级：{error}").format(error=exc), details
+        return QCoreApplication.translate("application", "升级数据库前无法备份，因此没有升级：{error}").format(error=exc), details
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return _t("无法打开数据库：{error}").format(error=first), details
+    return QCoreApplication.translate("application", "无法打开数据库：{error}").format(error=first), details
 
 
 def connection_url_from_dialog() -> str | None | bool:
@@ -161,12 +159,12 @@ def open_with_recovery(url: str):
             return open_context(url)
         except Exception as exc:  # noqa: BLE001 - every start-up failure is shown, none crashes
             message, details = describe_open_error(exc)
-        box = QMessageBox(QMessageBox.Icon.Critical, _t("无法打开数据库"), message)
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("application", "无法打开数据库"), message)
         if details:
             box.setDetailedText(details)
-        connect = box.addButton(_t("连接数据库…"), QMessageBox.ButtonRole.AcceptRole)
-        retry = box.addButton(_t("重试"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(_t("退出"), QMessageBox.ButtonRole.RejectRole)
+        connect = box.addButton(QCoreApplication.translate("application", "连接数据库…"), QMessageBox.ButtonRole.AcceptRole)
+        retry = box.addButton(QCoreApplication.translate("application", "重试"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QCoreApplication.translate("application", "退出"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is retry:
             continue

@@ -20,35 +20,32 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.core.cases import CaseDetail, case_detail, case_state_title
 from app.ui import operations
 from app.ui.queue_model import format_datetime, step_state_title
 
-MATERIAL_STATE_TITLES = {"received": "已收取", "required": "待收取", "promised": "容缺承诺"}
+MATERIAL_STATE_TITLES = {"received": QT_TRANSLATE_NOOP("CaseView", "已收取"), "required": QT_TRANSLATE_NOOP("CaseView", "待收取"), "promised": QT_TRANSLATE_NOOP("CaseView", "容缺承诺")}
 EVENT_TITLES = {
-    "created": "生成事项", "ready": "进入待办", "claimed": "领取", "released": "退回队列", "completed": "办结",
-    "held": "挂起", "resumed": "恢复办理", "returned": "退回补正", "cancelled": "撤销",
+    "created": QT_TRANSLATE_NOOP("CaseView", "生成事项"), "ready": QT_TRANSLATE_NOOP("CaseView", "进入待办"), "claimed": QT_TRANSLATE_NOOP("CaseView", "领取"), "released": QT_TRANSLATE_NOOP("CaseView", "退回队列"), "completed": QT_TRANSLATE_NOOP("CaseView", "办结"),
+    "held": QT_TRANSLATE_NOOP("CaseView", "挂起"), "resumed": QT_TRANSLATE_NOOP("CaseView", "恢复办理"), "returned": QT_TRANSLATE_NOOP("CaseView", "退回补正"), "cancelled": QT_TRANSLATE_NOOP("CaseView", "撤销"),
 }
-CHANNEL_TITLES = {"window": "窗口受理", "online": "网上申报"}
-COMPANY_TYPE_TITLES = {"limited_company": "有限责任公司", "sole_proprietorship": "个人独资企业",
-                       "partnership": "合伙企业", "individual_business": "个体工商户"}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseView", text)
+CHANNEL_TITLES = {"window": QT_TRANSLATE_NOOP("CaseView", "窗口受理"), "online": QT_TRANSLATE_NOOP("CaseView", "网上申报")}
+COMPANY_TYPE_TITLES = {"limited_company": QT_TRANSLATE_NOOP("CaseView", "有限责任公司"), "sole_proprietorship": QT_TRANSLATE_NOOP("CaseView", "个人独资企业"),
+                       "partnership": QT_TRANSLATE_NOOP("CaseView", "合伙企业"), "individual_business": QT_TRANSLATE_NOOP("CaseView", "个体工商户")}
 
 
 def _title(table: dict[str, str], key: str | None) -> str:
     if not key:
         return ""
-    return _t(table[key]) if key in table else key
+    return QCoreApplication.translate("CaseView", table[key]) if key in table else key
 
 
 def _capital(value) -> str:
     if value is None:
         return ""
     amount = Decimal(value) / 10000
-    return _t("{amount} 万元").format(amount=f"{amount.normalize():f}")
+    return QCoreApplication.translate("CaseView", "{amount} 万元").format(amount=f"{amount.normalize():f}")
 
 
 def make_table(headers: list[str], rows: list[list[str]], *, stretch: int | None = None) -> QTableView:

@@ -12,8 +12,6 @@ from PyQt6.QtWidgets import QMessageBox, QWidget
 _parentless: list[QMessageBox] = []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
 
 
 def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
@@ -32,15 +30,15 @@ def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
 
 
 def error(parent: QWidget | None, text: str, details: str | None = None) -> QMessageBox:
-    return _show(parent, QMessageBox.Icon.Critical, _tr("出错了"), text, details)
+    return _show(parent, QMessageBox.Icon.Critical, QCoreApplication.translate("messages", "出错了"), text, details)
 
 
 def warning(parent: QWidget | None, text: str, details: str | None = None) -> QMessageBox:
-    return _show(parent, QMessageBox.Icon.Warning, _tr("请注意"), text, details)
+    return _show(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("messages", "请注意"), text, details)
 
 
 def information(parent: QWidget | None, text: str) -> QMessageBox:
-    return _show(parent, QMessageBox.Icon.Information, _tr("提示"), text)
+    return _show(parent, QMessageBox.Icon.Information, QCoreApplication.translate("messages", "提示"), text)
 
 
 def open_boxes() -> list[QMessageBox]:

@@ -18,6 +18,7 @@ from PyQt6.QtGui import QBrush, QColor, QFont
 from app.core.queues import DEFAULT_COLUMNS, QUEUE_COLUMNS, QueueQuery, QueueRow, queue_count, queue_page
 from app.plugin_api import QueueSpec
 from app.ui import operations
+from app.i18n import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 200
 TIME_LEFT_REFRESH_MS = 30_000  # how often the "time_left" column is redrawn
@@ -34,13 +35,13 @@ def _bold() -> QFont:
 
 # Titles are translated when shown; the context is "steps".
 STEP_STATE_TITLES = {
-    "waiting": "等待中",
-    "ready": "待办",
-    "claimed": "已领取",
-    "on_hold": "挂起",
-    "returned": "退回补正",
-    "done": "已办结",
-    "cancelled": "已取消",
+    "waiting": QT_TRANSLATE_NOOP("steps", "等待中"),
+    "ready": QT_TRANSLATE_NOOP("steps", "待办"),
+    "claimed": QT_TRANSLATE_NOOP("steps", "已领取"),
+    "on_hold": QT_TRANSLATE_NOOP("steps", "挂起"),
+    "returned": QT_TRANSLATE_NOOP("steps", "退回补正"),
+    "done": QT_TRANSLATE_NOOP("steps", "已办结"),
+    "cancelled": QT_TRANSLATE_NOOP("steps", "已取消"),
 }
 _CLOSED_STATES = ("done", "cancelled")
 _PAUSED_STATES = ("on_hold", "returned")  # the deadline clock stops while the applicant is asked

@@ -20,9 +20,18 @@ from PyQt6.QtWidgets import (
 from app.core.settings import disabled_plugins, set_plugin_enabled
 from app.plugins import PluginRecord, PluginState
 from app.ui import operations
+from app.i18n import QT_TRANSLATE_NOOP
 
-SOURCE_TITLES = {"builtin": "内置", "entrypoint": "已安装扩展", "local": "本地"}
-STATE_TITLES = {PluginState.ACTIVE: "启用", PluginState.DISABLED: "停用", PluginState.FAILED: "失败"}
+SOURCE_TITLES = {
+    "builtin": QT_TRANSLATE_NOOP("PluginsDialog", "内置"),
+    "entrypoint": QT_TRANSLATE_NOOP("PluginsDialog", "已安装扩展"),
+    "local": QT_TRANSLATE_NOOP("PluginsDialog", "本地"),
+}
+STATE_TITLES = {
+    PluginState.ACTIVE: QT_TRANSLATE_NOOP("PluginsDialog", "启用"),
+    PluginState.DISABLED: QT_TRANSLATE_NOOP("PluginsDialog", "停用"),
+    PluginState.FAILED: QT_TRANSLATE_NOOP("PluginsDialog", "失败"),
+}
 COLUMNS = ("name", "title", "version", "department", "state", "error")
 FAILED_COLOUR = QColor("#c62828")
 
