@@ -55,9 +55,23 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--org", help="organisation code to restrict to")
     rep.add_argument("--out", help="file to write")
 
+    from app.cli_calendar import add_calendar_parser, add_graph_parser
+
+    add_calendar_parser(sub)
+    add_graph_parser(sub)
+
     demo = sub.add_parser("demo", help="seed demo data")
     demo.add_argument("--cases", type=int, default=40)
     demo.add_argument("--if-empty", action="store_true", help="do nothing when cases already exist")
+
+    sms = sub.add_parser("sms", help="the SMS outbox: list, send pending, queue reminders, retry failed"
+                         ).add_subparsers(dest="sms_command", required=True)
+    box = sms.add_parser("outbox", help="list the newest messages")
+    box.add_argument("--state", choices=("queued", "sending", "sent", "failed"))
+    box.add_argument("--limit", type=int, default=50)
+    sms.add_parser("send-pending", help="send every queued message (gateway plugin or the built-in sender)")
+    sms.add_parser("remind", help="queue reminders for tomorrow's appointments")
+    sms.add_parser("retry", help="queue failed messages again")
 
     _add_plugin_commands(p, sub)
 
@@ -236,6 +250,45 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_sms(args) -> int:
+    from app.core import appointments, notifications
+    from app.core.cases import mask_mobile
+
+    ctx = _open(args)
+    if args.sms_command == "send-pending":
+        done = notifications.send_pending(ctx.host)
+        sent = sum(1 for m in done if m.state == "sent")
+        print(f"已发送 {sent} 条，失败 {len(done) - sent} 条")
+        return 0 if sent == len(done) else 1
+    if args.sms_command == "remind":
+        print(f"已生成 {appointments.remind_due()} 条预约提醒短信")
+        return 0
+    if args.sms_command == "retry":
+        print(f"已重新排队 {notifications.retry_failed()} 条短信")
+        return 0
+    messages = notifications.outbox(state=args.state, limit=args.limit)
+    if not messages:
+        print("没有短信")
+    for m in messages:
+        print(f"{m.id:>6} {m.created_at:%Y-%m-%d %H:%M} {notifications.state_title(m.state):<5} "
+              f"{notifications.template_title(m.template):<5} {mask_mobile(m.mobile):<12} {m.text}")
+        if m.error:
+            print(f"       {m.error}")
+    return 0
+
+
+def cmd_calendar(args) -> int:
+    from app.cli_calendar import cmd_calendar as run
+
+    return run(_open(args), args)
+
+
+def cmd_graph(args) -> int:
+    from app.cli_calendar import cmd_graph as run
+
+    return run(_open(args), args)
+
+
 def cmd_plugin_command(args) -> int:
     plugin, spec = args.plugin_commands[args.command]
     ctx = _open(args)
@@ -261,7 +314,9 @@ def cmd_gui(args) -> int:
 
 
 COMMANDS = {"db": cmd_db, "plugins": cmd_plugins, "users": cmd_users, "report": cmd_report, "demo": cmd_demo,
-            "screenshot": cmd_screenshot}
+            "screenshot": cmd_screenshot, "sms": cmd_sms}
+
+COMMANDS.update(calendar=cmd_calendar, graph=cmd_graph)
 
 
 def main(argv: list[str] | None = None) -> int:

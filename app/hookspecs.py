@@ -75,3 +75,12 @@ def kaiban_demo_data(seeder):
     """Called by ``main.py demo`` after the core's reference data exists; the plugin adds its
     organisations, users and own records through ``seeder`` (app.core.demo.DemoSeeder).
     Return values are ignored."""
+
+
+@hookspec(firstresult=True)
+def kaiban_sms_send(message):
+    """Called for each queued text message when the outbox is sent (``app.core.notifications
+    .send_pending``); ``message`` is an SmsMessage. Return True when the plugin's gateway sent it,
+    False when the gateway tried and failed (the message is marked failed), None to leave it to the
+    next plugin. Implementations are tried in plugin order until one returns True or False; when
+    none does, the built-in sender records the message as sent in the outbox and writes a log line."""

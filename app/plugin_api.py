@@ -13,7 +13,7 @@ from db.migrate import MigrationSource
 __all__ = [
     "PluginInfo", "DepartmentSpec", "StepTypeSpec", "QueueSpec", "QueueColumn", "CasePanelSpec",
     "ReportSpec", "MenuActionSpec", "MigrationSource", "Routing", "IntakeAnswers", "MaterialSpec",
-    "CliCommandSpec",
+    "CliCommandSpec", "SmsMessage",
 ]
 
 
@@ -134,3 +134,15 @@ class CliCommandSpec:
     help: str
     add_arguments: Callable[[Any], None]
     run: Callable[[Any, Any], int]
+
+
+@dataclass(frozen=True)
+class SmsMessage:
+    """A text message from the outbox, handed to ``kaiban_sms_send``: ``id`` is the outbox row,
+    ``template`` the template key it was written from (e.g. ``licence_issued``)."""
+    id: int
+    case_id: int | None
+    mobile: str
+    template: str
+    text: str
+    created_at: Any = None  # datetime.datetime

@@ -160,6 +160,23 @@ class PluginHost:
                 results.append((impl.plugin_name, value))
         return results
 
+    def call_first(self, hook_name: str, **kwargs) -> tuple[str, Any] | None:
+        """Call the implementations of a ``firstresult`` hook in the order of :meth:`call` until one
+        returns something other than None; returns (plugin name, value), or None when none did.
+        An implementation that raises marks its plugin failed and the next one is tried."""
+        hook = getattr(self.pm.hook, hook_name)
+        impls = sorted(hook.get_hookimpls(), key=lambda i: 0 if i.tryfirst else 2 if i.trylast else 1)
+        for impl in impls:
+            args = {name: kwargs[name] for name in impl.argnames}
+            try:
+                value = impl.function(**args)
+            except Exception:
+                self.fail_plugin(impl.plugin_name, f"in {hook_name}:\n{traceback.format_exc()}")
+                continue
+            if value is not None:
+                return impl.plugin_name, value
+        return None
+
     def fail_plugin(self, name: str, error: str) -> None:
         record = self.records.get(name)
         plugin = self.pm.get_plugin(name)

@@ -8,6 +8,7 @@ from pathlib import Path
 from peewee import Database
 
 from app.config import backup_dir as default_backup_dir
+from app.core.graph_config import configured_graph
 from app.core.models import Department
 from app.core.settings import disabled_plugins
 from app.core.users import CurrentUser
@@ -44,7 +45,8 @@ class AppContext:
 
     @cached_property
     def graph(self) -> WorkflowGraph:
-        graph, notes = WorkflowGraph.from_available(self.host.call("kaiban_step_types"))
+        # what the active plugins declare, with the administrators' configuration applied
+        graph, notes = configured_graph(self.host.call("kaiban_step_types"))
         self.notes.extend(notes)
         return graph
 

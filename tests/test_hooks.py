@@ -181,3 +181,29 @@ def test_hook_kaiban_cli_commands(sqlite_url, entrypoint_plugins, capsys):
     assert main(["--db", sqlite_url, "plugins", "disable", "everyhook"]) == 0
     assert main(["--db", sqlite_url, "lab", "sample-2"]) == 2
     assert "未启用" in capsys.readouterr().err
+
+
+def test_hook_kaiban_sms_send(lab_ctx, fast_hash):
+    """The first plugin answering True or False decides; when none answers the built-in sender
+    records the message as sent."""
+    from app.core import notifications
+    from app.core.models import SmsOutbox
+    from app.plugin_api import SmsMessage
+
+    startup.sync_departments(lab_ctx.host)
+    everyhook.SENT_SMS.clear()
+    case = create_case(NewCase(enterprise_name="绵阳检测样例有限公司", legal_representative=("张三", "", "13912345678")))
+    to_lab = notifications.queue_sms(case.id, notifications.CASE_COMPLETE)
+    refused = notifications.queue_sms(case.id, notifications.CASE_COMPLETE, mobile="13012345678")
+    builtin = notifications.queue_sms(case.id, notifications.CASE_COMPLETE, mobile="13812345678")
+    notifications.send_pending(lab_ctx.host)
+    calls = everyhook.CALLS["kaiban_sms_send"]
+    assert [c["message"].id for c in calls] == [to_lab.id, refused.id, builtin.id]
+    first = calls[0]["message"]
+    assert isinstance(first, SmsMessage)
+    assert (first.case_id, first.mobile, first.template, first.text) == (case.id, "13912345678", "case_complete",
+                                                                       to_lab.text)
+    assert everyhook.SENT_SMS == [("13912345678", to_lab.text)]
+    states = {m.id: (m.state, m.sent_by) for m in SmsOutbox.select()}
+    assert states == {to_lab.id: ("sent", "everyhook"), refused.id: ("failed", "everyhook"),
+                      builtin.id: ("sent", "outbox")}

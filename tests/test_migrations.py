@@ -88,8 +88,10 @@ def snapshot(db) -> dict:
 
 
 #: What the built-in plugins bring along with the core: the registration window's own table.
-BUILTIN_MIGRATIONS = ["core:0001_core_tables", "registration:0001_attachments"]
-BUILTIN_VERSIONS = {"core": 1, "registration": 1}
+#: (The core's own list comes from its directory, so that a new core migration needs no edit here.)
+_CORE_MIGRATIONS = migrate.discover(MigrationSource("core", startup.CORE_MIGRATIONS))
+BUILTIN_MIGRATIONS = [m.label for m in _CORE_MIGRATIONS] + ["registration:0001_attachments"]
+BUILTIN_VERSIONS = {"core": _CORE_MIGRATIONS[-1].number, "registration": 1}
 
 
 def plugin_with_migrations(name: str, source: MigrationSource):
@@ -176,7 +178,8 @@ def test_failing_core_migration_raises_and_changes_nothing(db_url, tmp_path, mon
     core_dir = tmp_path / "core_migrations"
     core_dir.mkdir()
     shutil.copy(startup.CORE_MIGRATIONS / "0001_core_tables.py", core_dir)
-    write_migrations(core_dir, {"0002_broken.py": """
+    broken = f"{BUILTIN_VERSIONS['core'] + 1:04d}_broken"  # after the core's real migrations
+    write_migrations(core_dir, {f"{broken}.py": """
         def up(migrator, db):
             db.execute_sql("UPDATE department SET name = 'x'")
             raise ValueError("core is broken")
@@ -187,7 +190,7 @@ def test_failing_core_migration_raises_and_changes_nothing(db_url, tmp_path, mon
     with pytest.raises(MigrationError) as info:
         startup.upgrade(ctx.db, ctx.host, backup=False)
 
-    assert info.value.migration.label == "core:0002_broken"
+    assert info.value.migration.label == f"core:{broken}"
     assert snapshot(ctx.db) == before
     assert all(r.state == PluginState.ACTIVE for r in ctx.host.list())  # no plugin took the blame
 
@@ -388,6 +391,6 @@ def test_cli_db_backup_writes_a_copy(sqlite_url, tmp_path, capsys):
     assert written.parent == tmp_path / "out" and written.exists()
     copy = sqlite3.connect(written)
     try:
-        assert copy.execute("SELECT version FROM schema_version WHERE component = 'core'").fetchone() == (1,)
+        assert copy.execute("SELECT version FROM schema_version WHERE component = 'core'").fetchone() == (BUILTIN_VERSIONS["core"],)
     finally:
         copy.close()

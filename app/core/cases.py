@@ -8,7 +8,8 @@ from decimal import Decimal
 from peewee import JOIN, IntegrityError, fn
 
 from app.core import audit
-from app.core.access import can_see_case
+from app.core.access import can_see_case, step_visibility
+from app.core.fields import field_access
 from app.core.errors import NotFound, PermissionDenied
 from app.core.models import Case, CaseState, Enterprise, Material, Person, Step, StepEvent, User, now
 from app.core.users import CurrentUser
@@ -121,38 +122,76 @@ class CaseDetail:
     steps: list[dict]
     timeline: list[TimelineEntry]
     version: int
+    contact: dict | None = None
+    shareholders: list[dict] | None = None
+    #: the case fields (dotted paths of app.core.fields.CASE_FIELDS) this user may read; the
+    #: others are absent from ``enterprise``, ``legal_representative``, ``contact``, ``shareholders``
+    fields: frozenset[str] = frozenset()
 
 
-def case_detail(case_id: int, user: CurrentUser) -> CaseDetail:
-    """What the case view shows; personal data masked, the read recorded in the audit log."""
+#: events that say who worked a step (the last one names the person shown on the timeline)
+_WORK_EVENTS = ("claimed", "completed", "held", "resumed", "returned")
+
+
+def _person(person: Person | None, prefix: str, readable) -> dict | None:
+    if person is None:
+        return None
+    info = {}
+    if readable(f"{prefix}.name"):
+        info["name"] = person.name
+    if readable(f"{prefix}.id_number"):
+        info["id_number"] = mask_id_number(person.id_number)
+    if readable(f"{prefix}.mobile"):
+        info["mobile"] = mask_mobile(person.mobile)
+    return info or None
+
+
+def case_detail(case_id: int, user: CurrentUser, *, graph=None) -> CaseDetail:
+    """What the case view shows to ``user``, the read recorded in the audit log.
+
+    Point to point: only the fields and materials that the step types of the user's visible steps
+    declare (app.core.fields) are fetched at all — the others are absent, not hidden; personal data
+    is masked (reveal_field shows one value, logged). Notes of steps the user cannot see are left
+    out. ``graph`` gives the step type declarations (default: the running plugins')."""
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
         raise NotFound(translate("cases", "办件不存在"))
     if not can_see_case(user, case_id):
         raise PermissionDenied(translate("cases", "无权查看该办件"))
+    access = field_access(case_id, user, graph)
+    readable = access.can_read
     ent = case.enterprise
-    legal = case.legal_representative
-    legal_info = None
-    if legal is not None:
-        legal_info = {"name": legal.name, "id_number": mask_id_number(legal.id_number),
-                      "mobile": mask_mobile(legal.mobile)}
+    enterprise = {"name": ent.name, "uscc": ent.uscc or "", "company_type": ent.company_type,
+                  "registered_capital": ent.registered_capital, "address": ent.address,
+                  "business_scope": ent.business_scope}
+    enterprise = {key: value for key, value in enterprise.items() if readable(f"enterprise.{key}")}
+    legal_info = _person(case.legal_representative, "legal_representative", readable)
+    contact_info = _person(case.contact, "contact", readable)
+    shareholders = None
+    if readable("shareholders"):
+        shareholders = [{"name": s.get("name", ""), "kind": s.get("kind", ""), "share": s.get("share", ""),
+                         "id_number": mask_id_number(s.get("id_number", ""))}
+                        for s in (case.data or {}).get("shareholders", [])]
     materials = [{"code": m.code, "name": m.name, "state": m.state, "promised_by": m.promised_by}
-                 for m in case.materials.order_by(Material.id)]
+                 for m in case.materials.order_by(Material.id) if access.can_read_material(m.code)]
+    visible = {row[0] for row in Step.select(Step.id).where((Step.case == case) & step_visibility(user)).tuples()}
     steps = [{"id": s.id, "step_type": s.step_type, "state": s.state, "ready_at": s.ready_at, "due_at": s.due_at,
-              "completed_at": s.completed_at, "version": s.version}
+              "completed_at": s.completed_at, "version": s.version, "worked_by": ""}
              for s in Step.select().where(Step.case == case).order_by(Step.id)]
-    step_types = {s["id"]: s["step_type"] for s in steps}
-    timeline = [TimelineEntry(at=e.at, step_type=step_types.get(e.step_id, ""), event=e.event,
-                              from_state=e.from_state, to_state=e.to_state,
-                              user=e.user.display_name if e.user_id else "", note=e.note)
-                for e in (StepEvent.select(StepEvent, User).join(User, join_type=JOIN.LEFT_OUTER,
-                                                                 on=(StepEvent.user == User.id))
-                          .where(StepEvent.case == case).order_by(StepEvent.at, StepEvent.id))]
+    by_id = {s["id"]: s for s in steps}
+    timeline = []
+    for e in (StepEvent.select(StepEvent, User).join(User, join_type=JOIN.LEFT_OUTER, on=(StepEvent.user == User.id))
+              .where(StepEvent.case == case).order_by(StepEvent.at, StepEvent.id)):
+        name = e.user.display_name if e.user_id else ""
+        step = by_id.get(e.step_id)
+        if step is not None and e.event in _WORK_EVENTS and name:
+            step["worked_by"] = name
+        timeline.append(TimelineEntry(at=e.at, step_type=step["step_type"] if step else "", event=e.event,
+                                      from_state=e.from_state, to_state=e.to_state, user=name,
+                                      note=e.note if e.step_id in visible else ""))
     audit.record("read", "case", user=user.id, entity_id=case.id, case_id=case.id)
     return CaseDetail(id=case.id, number=case.number, state=case.state, channel=case.channel,
                       case_type=case.case_type, created_at=case.created_at, completed_at=case.completed_at,
-                      enterprise={"name": ent.name, "uscc": ent.uscc or "", "company_type": ent.company_type,
-                                  "registered_capital": ent.registered_capital, "address": ent.address,
-                                  "business_scope": ent.business_scope},
-                      legal_representative=legal_info, materials=materials, steps=steps, timeline=timeline,
-                      version=case.version)
+                      enterprise=enterprise, legal_representative=legal_info, materials=materials, steps=steps,
+                      timeline=timeline, version=case.version, contact=contact_info, shareholders=shareholders,
+                      fields=access.fields)

@@ -141,6 +141,32 @@ def _issue_uscc(case_id: int) -> None:
             Enterprise.id == ent.id).execute()
 
 
+def seed_appointment_slots(graph: workflow.WorkflowGraph, start: dt.datetime, *, days: int = 5,
+                           capacity: int = 2) -> int:
+    """Half-hour appointment slots (09:00-12:00, 13:00-17:00) on the next ``days`` weekdays at every
+    organisation the applicant chooses (in-person visits: seal portrait, bank signing); an
+    organisation that has slots already is left alone. Returns how many were added."""
+    from app.core.models import AppointmentSlot
+
+    departments = {spec.department for spec in graph.steps.values() if spec.routing == Routing.CHOSEN}
+    day, weekdays = start.date(), []
+    while len(weekdays) < days:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            weekdays.append(day)
+    times = [dt.time(h, m) for h in (9, 10, 11, 13, 14, 15, 16) for m in (0, 30)]
+    added = 0
+    for org in Organisation.select().join(Department).where(Department.code.in_(sorted(departments))):
+        if AppointmentSlot.select().where(AppointmentSlot.organisation == org.id).exists():
+            continue
+        rows = [{"organisation": org.id, "starts_at": dt.datetime.combine(d, t),
+                 "ends_at": dt.datetime.combine(d, t) + dt.timedelta(minutes=30), "capacity": capacity, "booked": 0}
+                for d in weekdays for t in times]
+        AppointmentSlot.insert_many(rows).execute()
+        added += len(rows)
+    return added
+
+
 def seed_demo(host, graph: workflow.WorkflowGraph, *, cases: int = 40, if_empty: bool = False) -> dict:
     """Seed the demo data; returns what was created. With ``if_empty`` nothing happens when
     the database already has cases."""
@@ -152,6 +178,7 @@ def seed_demo(host, graph: workflow.WorkflowGraph, *, cases: int = 40, if_empty:
         if not User.select().where(User.username == "admin").exists():
             add_user("admin", "系统管理员", DEMO_PASSWORD, Role.ADMIN, None)
         host.call("kaiban_demo_data", seeder=seeder)
+        seed_appointment_slots(graph, now())
     made = seed_cases(graph, cases, rng=rng, start=now())
     return {"skipped": False, "cases": made, "users": User.select().count(),
             "organisations": Organisation.select().count()}

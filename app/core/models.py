@@ -6,6 +6,7 @@ import datetime as dt
 from peewee import (
     BooleanField,
     CharField,
+    Check,
     DateField,
     DateTimeField,
     DecimalField,
@@ -140,6 +141,8 @@ class Step(BaseModel):
     lease_until = DateTimeField(null=True)
     ready_at = DateTimeField(null=True)
     due_at = DateTimeField(null=True)
+    time_limit = IntegerField(null=True)  # working minutes from ready_at to due_at, pauses aside
+    paused_at = DateTimeField(null=True)  # the deadline clock stopped then (on hold, returned)
     completed_at = DateTimeField(null=True)
     data = JSONField(default=dict)
     version = IntegerField(default=1)
@@ -181,5 +184,62 @@ class Setting(BaseModel):
     updated_at = DateTimeField(default=now)
 
 
+class SmsState:
+    QUEUED = "queued"
+    SENDING = "sending"  # taken by one workstation's sender
+    SENT = "sent"
+    FAILED = "failed"
+    ALL = (QUEUED, SENDING, SENT, FAILED)
+
+
+class SmsOutbox(BaseModel):
+    """Every text message to an applicant, queued in the transaction that caused it."""
+    case = ForeignKeyField(Case, null=True, on_delete="SET NULL", backref="+")
+    mobile = CharField(max_length=20)
+    template = CharField(max_length=40)
+    text = TextField()
+    state = CharField(max_length=10, default=SmsState.QUEUED)
+    created_at = DateTimeField(default=now, index=True)
+    sent_at = DateTimeField(null=True)
+    sent_by = CharField(max_length=60, default="")  # the gateway plugin, or "outbox" for the built-in sender
+    attempts = IntegerField(default=0)
+    error = TextField(default="")
+
+    class Meta:
+        table_name = "sms_outbox"
+        indexes = ((("state", "id"), False),)
+
+
+class AppointmentSlot(BaseModel):
+    """A time an organisation receives applicants in person (seal portrait, bank signing)."""
+    organisation = ForeignKeyField(Organisation, on_delete="CASCADE", backref="+")
+    starts_at = DateTimeField()
+    ends_at = DateTimeField()
+    capacity = IntegerField(default=1)
+    booked = IntegerField(default=0)  # kept by one conditional update per booking, never above capacity
+
+    class Meta:
+        table_name = "appointment_slot"
+        indexes = ((("organisation", "starts_at"), True),)
+        constraints = [Check("booked >= 0 AND booked <= capacity")]
+
+
+class AppointmentState:
+    BOOKED = "booked"
+    CANCELLED = "cancelled"
+
+
+class Appointment(BaseModel):
+    slot = ForeignKeyField(AppointmentSlot, on_delete="CASCADE", backref="appointments")
+    case = ForeignKeyField(Case, on_delete="CASCADE", backref="+")
+    organisation = ForeignKeyField(Organisation, on_delete="CASCADE", backref="+")
+    state = CharField(max_length=10, default=AppointmentState.BOOKED)
+    created_at = DateTimeField(default=now)
+    created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    cancelled_at = DateTimeField(null=True)
+    reminded_at = DateTimeField(null=True)
+    # plus a partial unique index (migration 0005): one booked appointment per case and organisation
+
+
 CORE_MODELS = [Department, Organisation, User, Enterprise, Person, Case, Material, Step, StepEvent,
-               AuditLog, Setting]
+               AuditLog, Setting, SmsOutbox, AppointmentSlot, Appointment]

@@ -6,10 +6,12 @@ version and is recorded as a StepEvent in the same transaction.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Mapping
 
 from peewee import fn
 
+from app.core import changes, deadlines
 from app.core.access import step_visibility
 from app.core.errors import Conflict, NotFound, PermissionDenied, ServiceError
 from app.core.models import Case, CaseState, Department, Organisation, Step, StepEvent, StepState, User, now
@@ -28,6 +30,10 @@ class GraphError(ValueError):
 @dataclass(frozen=True)
 class WorkflowGraph:
     steps: dict[str, StepTypeSpec]
+    #: case type -> the step types a case of that type has (app.core.graph_config); others have all
+    required: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the named variant whose waits_for overrides were applied ("" for the graph as declared)
+    variant: str = ""
 
     @classmethod
     def from_specs(cls, specs: list[StepTypeSpec]) -> "WorkflowGraph":
@@ -94,6 +100,28 @@ class WorkflowGraph:
             visit(name, ())
         return order
 
+    def restricted_to(self, names: Iterable[str]) -> "WorkflowGraph":
+        """The graph with only the step types ``names``: a step that waited for one left out waits
+        for what that one waited for (transitively), so the order of what remains is kept."""
+        keep = {n for n in names if n in self.steps}
+        if keep == set(self.steps):
+            return self
+        effective: dict[str, tuple[str, ...]] = {}
+        for name in self.topological_order():  # prerequisites first
+            found: list[str] = []
+            for pre in self.steps[name].waits_for:
+                for item in ((pre,) if pre in keep else effective[pre]):
+                    if item not in found:
+                        found.append(item)
+            effective[name] = tuple(found)
+        return WorkflowGraph({n: replace(s, waits_for=effective[n]) for n, s in self.steps.items() if n in keep},
+                             required=self.required, variant=self.variant)
+
+    def for_case_type(self, case_type: str | None) -> "WorkflowGraph":
+        """The steps a case of ``case_type`` has (every step unless an admin configured it)."""
+        names = self.required.get(case_type or "")
+        return self if names is None else self.restricted_to(names)
+
     def dependents(self, name: str) -> list[str]:
         return [s.name for s in self.steps.values() if name in s.waits_for]
 
@@ -104,8 +132,10 @@ class WorkflowGraph:
 
 def _event(step: Step, event: str, from_state: str | None, to_state: str, user_id: int | None,
            note: str = "", at: dt.datetime | None = None) -> None:
+    """Record a change of ``step``, and have its transaction announce it to the other workstations."""
     StepEvent.create(step=step.id, case=step.case_id, event=event, from_state=from_state, to_state=to_state,
                      user=user_id, at=at or now(), note=note)
+    changes.touch(step.id)
 
 
 def _route(spec: StepTypeSpec, case: Case, department: Department) -> int | None:
@@ -121,20 +151,22 @@ def _route(spec: StepTypeSpec, case: Case, department: Department) -> int | None
 
 
 def _ready(step: Step, spec: StepTypeSpec, at: dt.datetime, user_id: int | None) -> None:
-    due = at + dt.timedelta(minutes=spec.time_limit_minutes)
-    Step.update(state=StepState.READY, ready_at=at, due_at=due, version=Step.version + 1, updated_at=at).where(
-        Step.id == step.id).execute()
+    """The step is in its queue from ``at``, due its time limit in working minutes later."""
+    limit = spec.time_limit_minutes
+    Step.update(state=StepState.READY, ready_at=at, due_at=deadlines.due_at(at, limit), time_limit=limit,
+                paused_at=None, version=Step.version + 1, updated_at=at).where(Step.id == step.id).execute()
     _event(step, "ready", StepState.WAITING, StepState.READY, user_id, at=at)
 
 
 def start_case(case_id: int, graph: WorkflowGraph, *, user_id: int | None = None,
                at: dt.datetime | None = None) -> list[Step]:
-    """Create every step of the case and ready those with no prerequisites."""
+    """Create every step the case's type requires and ready those with no prerequisites."""
     at = at or now()
     with database.atomic():
         case = Case.get_by_id(case_id)
         if Step.select().where(Step.case == case).exists():
             raise ServiceError(translate("workflow", "办件 {number} 已经开始流转").format(number=case.number))
+        graph = graph.for_case_type(case.case_type)
         departments = {d.code: d for d in Department.select()}
         created = []
         for name in graph.topological_order():
@@ -190,24 +222,48 @@ def release_step(step_id: int, user_id: int, *, at: dt.datetime | None = None) -
     return Step.get_by_id(step_id)
 
 
+def _lock_case(case_id: int) -> None:
+    """Serialise the completions of one case's steps (PostgreSQL; SQLite's BEGIN IMMEDIATE
+    already does). Without it two parallel steps completed at once each see the other still
+    open in READ COMMITTED, and neither readies the step waiting for both nor completes the case.
+    Taken after the step's own row, in the same order as return_for_correction (step, then case).
+    NO KEY UPDATE: it must not wait for the KEY SHARE locks the StepEvent inserts' foreign key
+    checks hold on the case row (FOR UPDATE would, and two completions would deadlock)."""
+    from db.connection import is_postgres
+
+    if is_postgres():
+        Case.select(Case.id).where(Case.id == case_id).for_update("FOR NO KEY UPDATE").execute()
+
+
+def _update_returning(query, step_id: int) -> Step | None:
+    """Run an UPDATE of one step; the step as it is afterwards, or None when nothing matched.
+    PostgreSQL: one round trip (RETURNING); SQLite: the update, then a read."""
+    from db.connection import is_postgres
+
+    if is_postgres():
+        return next(iter(query.returning(Step).execute()), None)
+    return Step.get_by_id(step_id) if query.execute() else None
+
+
 def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_version: int | None = None,
                   at: dt.datetime | None = None) -> Step:
     """Mark a claimed step done; ready every dependent whose prerequisites are all done, and
     complete the case when all its steps are done — all in one transaction."""
     at = at or now()
     with database.atomic():
-        step = Step.get_or_none(Step.id == step_id)
-        if step is None:
-            raise NotFound(translate("workflow", "事项不存在"))
         cond = (Step.id == step_id) & (Step.state == StepState.CLAIMED) & (Step.claimed_by == user_id)
         if expected_version is not None:
             cond &= Step.version == expected_version
-        changed = (Step.update(state=StepState.DONE, completed_at=at, lease_until=None,
-                               version=Step.version + 1, updated_at=at).where(cond).execute())
-        if not changed:
+        step = _update_returning(Step.update(state=StepState.DONE, completed_at=at, lease_until=None,
+                                             version=Step.version + 1, updated_at=at).where(cond), step_id)
+        if step is None:
+            if not Step.select().where(Step.id == step_id).exists():
+                raise NotFound(translate("workflow", "事项不存在"))
             raise Conflict(translate("workflow", "事项已被他人修改或未由您领取，请刷新后重试"))
         _event(step, "completed", StepState.CLAIMED, StepState.DONE, user_id, at=at)
+        _lock_case(step.case_id)  # siblings completed at the same moment see each other's result
         siblings = {s.step_type: s for s in Step.select().where(Step.case == step.case_id)}
+        graph = graph.restricted_to(siblings)  # the steps this case has: its type's required steps
         for name in graph.dependents(step.step_type):
             dependent = siblings.get(name)
             if dependent is None or dependent.state != StepState.WAITING:
@@ -215,13 +271,15 @@ def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_
             if all(siblings[p].state == StepState.DONE or p == step.step_type
                    for p in graph.steps[name].waits_for if p in siblings):
                 _ready(dependent, graph.steps[name], at, user_id)
-        open_steps = (Step.select(fn.COUNT(Step.id))
-                      .where((Step.case == step.case_id) & (Step.state.not_in([StepState.DONE, StepState.CANCELLED])))
-                      .scalar())
+        # read after this step was done; a dependent readied above was open before and still is
+        open_steps = sum(1 for s in siblings.values() if s.state not in (StepState.DONE, StepState.CANCELLED))
         if open_steps == 0:
             Case.update(state=CaseState.COMPLETE, completed_at=at, version=Case.version + 1).where(
                 Case.id == step.case_id).execute()
-    return Step.get_by_id(step_id)
+            from app.core import notifications  # the applicant is texted, in this transaction
+
+            notifications.queue_sms(step.case_id, notifications.CASE_COMPLETE, at=at)
+    return step
 
 
 def _transition(step_id: int, user_id: int, event: str, allowed_from: tuple[str, ...], to_state: str, note: str,
@@ -245,24 +303,34 @@ def hold_step(step_id: int, user_id: int, reason: str, *, at: dt.datetime | None
     """Put a claimed step on hold while waiting for the applicant (its clock pauses)."""
     if not reason.strip():
         raise ServiceError(translate("workflow", "请填写挂起原因"))
-    return _transition(step_id, user_id, "held", (StepState.CLAIMED,), StepState.ON_HOLD, reason, at)
+    at = at or now()
+    return _transition(step_id, user_id, "held", (StepState.CLAIMED,), StepState.ON_HOLD, reason, at, paused_at=at)
 
 
 def resume_step(step_id: int, user_id: int, *, lease_minutes: int = DEFAULT_LEASE_MINUTES,
                 at: dt.datetime | None = None) -> Step:
-    """Take an on-hold step up again, with a fresh lease (the old one ran out while it waited)."""
+    """Take an on-hold step up again, with a fresh lease (the old one ran out while it waited).
+    Its clock runs again: the deadline moves by the working time the hold took."""
     at = at or now()
-    return _transition(step_id, user_id, "resumed", (StepState.ON_HOLD,), StepState.CLAIMED, "", at,
-                       lease_until=at + dt.timedelta(minutes=lease_minutes))
+    with database.atomic():
+        step = Step.get_or_none(Step.id == step_id)
+        moved = {}
+        if step is not None and step.state == StepState.ON_HOLD and step.due_at and step.paused_at:
+            moved["due_at"] = deadlines.resumed_due_at(step.due_at, step.paused_at, at)
+        return _transition(step_id, user_id, "resumed", (StepState.ON_HOLD,), StepState.CLAIMED, "", at,
+                           lease_until=at + dt.timedelta(minutes=lease_minutes), paused_at=None, **moved)
 
 
 def return_for_correction(step_id: int, user_id: int, reason: str, *, at: dt.datetime | None = None) -> Step:
     """Send a step back to the window for correction, with the reason."""
     if not reason.strip():
         raise ServiceError(translate("workflow", "请填写退回补正的原因"))
+    at = at or now()
     with database.atomic():  # the step and its case change together
+        current = Step.get_or_none(Step.id == step_id)
+        paused_at = (current.paused_at if current else None) or at  # its clock stops now, unless on hold
         step = _transition(step_id, user_id, "returned", (StepState.CLAIMED, StepState.ON_HOLD),
-                           StepState.RETURNED, reason, at, claimed_by=None, lease_until=None)
+                           StepState.RETURNED, reason, at, claimed_by=None, lease_until=None, paused_at=paused_at)
         Case.update(state=CaseState.RETURNED, version=Case.version + 1).where(Case.id == step.case_id).execute()
     return step
 
@@ -271,20 +339,24 @@ def resume_after_correction(step_id: int, user_id: int | None, *, note: str = ""
                             at: dt.datetime | None = None) -> Step:
     """Put a step that was returned for correction back in its queue, once the case is corrected.
 
-    The step is ready again and unclaimed; its deadline moves by the time it spent back at the
-    window (the clock stops while the applicant corrects the case). The case is in progress again
-    when none of its steps is still returned. One transaction."""
+    The step is ready again and unclaimed; its deadline moves by the working time its clock was
+    stopped (on hold, then back at the window while the applicant corrected the case). The case is
+    in progress again when none of its steps is still returned. One transaction."""
     at = at or now()
     with database.atomic():
         step = Step.get_or_none(Step.id == step_id)
         if step is None:
             raise NotFound(translate("workflow", "事项不存在"))
-        last = (StepEvent.select().where((StepEvent.step == step_id) & (StepEvent.event == "returned"))
-                .order_by(StepEvent.at.desc(), StepEvent.id.desc()).first())
-        returned = last.at if last else None
-        due = step.due_at + (at - returned) if step.due_at and returned and at > returned else step.due_at
+        paused_at = step.paused_at
+        if paused_at is None:  # returned before the clock's pause was recorded
+            last = (StepEvent.select().where((StepEvent.step == step_id) & (StepEvent.event == "returned"))
+                    .order_by(StepEvent.at.desc(), StepEvent.id.desc()).first())
+            paused_at = last.at if last else None
+        due = step.due_at
+        if due and paused_at and at > paused_at:
+            due = deadlines.resumed_due_at(due, paused_at, at)
         changed = (Step.update(state=StepState.READY, claimed_by=None, lease_until=None, due_at=due,
-                               version=Step.version + 1, updated_at=at)
+                               paused_at=None, version=Step.version + 1, updated_at=at)
                    .where((Step.id == step_id) & (Step.state == StepState.RETURNED)).execute())
         if not changed:
             raise Conflict(translate("workflow", "该事项不在退回补正状态，请刷新后重试"))

@@ -13,6 +13,7 @@ from PyQt6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -22,13 +23,17 @@ from PyQt6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.core.cases import CaseDetail, case_detail, case_state_title
-from app.ui import operations
+from app.core.fields import CASE_FIELDS, MASKED_FIELDS, reveal_field
+from app.ui import messages, operations
 from app.ui.queue_model import format_datetime, step_state_title
+from app.ui.timeline import TimelineStrip
 
 MATERIAL_STATE_TITLES = {"received": QT_TRANSLATE_NOOP("CaseView", "已收取"), "required": QT_TRANSLATE_NOOP("CaseView", "待收取"), "promised": QT_TRANSLATE_NOOP("CaseView", "容缺承诺")}
 EVENT_TITLES = {
     "created": QT_TRANSLATE_NOOP("CaseView", "生成事项"), "ready": QT_TRANSLATE_NOOP("CaseView", "进入待办"), "claimed": QT_TRANSLATE_NOOP("CaseView", "领取"), "released": QT_TRANSLATE_NOOP("CaseView", "退回队列"), "completed": QT_TRANSLATE_NOOP("CaseView", "办结"),
     "held": QT_TRANSLATE_NOOP("CaseView", "挂起"), "resumed": QT_TRANSLATE_NOOP("CaseView", "恢复办理"), "returned": QT_TRANSLATE_NOOP("CaseView", "退回补正"), "cancelled": QT_TRANSLATE_NOOP("CaseView", "撤销"),
+    "reassigned": QT_TRANSLATE_NOOP("CaseView", "改派"), "edited": QT_TRANSLATE_NOOP("CaseView", "修改办理信息"),
+    "lease_expired": QT_TRANSLATE_NOOP("CaseView", "领取超时，回到队列"),
 }
 CHANNEL_TITLES = {"window": QT_TRANSLATE_NOOP("CaseView", "窗口受理"), "online": QT_TRANSLATE_NOOP("CaseView", "网上申报")}
 COMPANY_TYPE_TITLES = {"limited_company": QT_TRANSLATE_NOOP("CaseView", "有限责任公司"), "sole_proprietorship": QT_TRANSLATE_NOOP("CaseView", "个人独资企业"),
@@ -82,8 +87,12 @@ class CaseView(QWidget):
         self.ctx = ctx
         self.user = ctx.user
         self.case_id = case_id
+        self.graph = ctx.graph  # the step types' declarations, built on the GUI thread
         self.detail: CaseDetail | None = None
         self._stale = False
+        self.field_labels: dict[str, QLabel] = {}
+        self.reveal_buttons: dict[str, QPushButton] = {}
+        self.timeline_strip: TimelineStrip | None = None
         self.setObjectName("caseView")
 
         self.number_label = QLabel(self.tr("正在加载办件…"))
@@ -104,6 +113,12 @@ class CaseView(QWidget):
         head.addWidget(self.number_label)
         head.addWidget(self.state_label)
         head.addStretch(1)
+        self.appointment_button = QPushButton(self.tr("预约…"))
+        self.appointment_button.setObjectName("appointmentButton")
+        self.appointment_button.setToolTip(self.tr("预约刻章、银行开户等现场办理的时间"))
+        self.appointment_button.setEnabled(False)
+        self.appointment_button.clicked.connect(self.open_appointments)
+        head.addWidget(self.appointment_button)
         sub = QHBoxLayout()
         sub.addWidget(self.enterprise_label)
         sub.addSpacing(24)
@@ -135,8 +150,8 @@ class CaseView(QWidget):
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
         self._stale = False
-        case_id, user = self.case_id, self.user
-        operations.run_query(self, lambda: case_detail(case_id, user), on_success=self.show_detail,
+        case_id, user, graph = self.case_id, self.user, self.graph
+        operations.run_query(self, lambda: case_detail(case_id, user, graph=graph), on_success=self.show_detail,
                              on_failure=self._failed)
 
     def _failed(self, failure: operations.Failure) -> None:
@@ -166,8 +181,10 @@ class CaseView(QWidget):
         self.state_label.setProperty("state", detail.state)
         self.state_label.style().unpolish(self.state_label)
         self.state_label.style().polish(self.state_label)
-        self.enterprise_label.setText(ent["name"])
-        self.uscc_label.setText(self.tr("统一社会信用代码：{uscc}").format(uscc=ent["uscc"] or self.tr("（尚未赋码）")))
+        self.enterprise_label.setText(ent.get("name", ""))
+        self.uscc_label.setVisible("uscc" in ent)
+        self.uscc_label.setText(self.tr("统一社会信用代码：{uscc}").format(uscc=ent.get("uscc") or self.tr("（尚未赋码）")))
+        self.appointment_button.setEnabled(detail.state not in ("complete", "cancelled"))
         self._fill(self.basic_tab, self._basic(detail))
         self._fill(self.materials_tab, self._materials(detail))
         self._fill(self.flow_tab, self._flow(detail))
@@ -182,32 +199,104 @@ class CaseView(QWidget):
         layout.addWidget(content)
 
     def _basic(self, detail: CaseDetail) -> QWidget:
-        ent, legal = detail.enterprise, detail.legal_representative or {}
+        """The fields this user may read (point to point: the others never arrived); a resident ID
+        number or mobile shows masked, with a button that reveals it (and logs the reveal)."""
+        ent = detail.enterprise
         box = QWidget()
         form = QFormLayout(box)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(8)
+        self.field_labels, self.reveal_buttons = {}, {}
 
-        def row(label: str, value: str) -> None:
-            field = QLabel(value or "—")
-            field.setWordWrap(True)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(label, field)
+        def row(label: str, value: str, field: str | None = None) -> None:
+            value_label = QLabel(value or "—")
+            value_label.setWordWrap(True)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if field is None:
+                form.addRow(label, value_label)
+                return
+            self.field_labels[field] = value_label
+            if field not in MASKED_FIELDS or not value:
+                form.addRow(label, value_label)
+                return
+            button = QPushButton(self.tr("显示"))
+            button.setObjectName("revealButton")
+            button.setToolTip(self.tr("显示完整信息（查看记录将写入审计日志）"))
+            button.clicked.connect(lambda _checked=False, f=field: self.reveal(f))
+            self.reveal_buttons[field] = button
+            line = QHBoxLayout()
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(value_label)
+            line.addWidget(button)
+            line.addStretch(1)
+            form.addRow(label, line)
 
-        row(self.tr("企业名称"), ent["name"])
-        row(self.tr("统一社会信用代码"), ent["uscc"])
-        row(self.tr("企业类型"), _title(COMPANY_TYPE_TITLES, ent["company_type"]))
-        row(self.tr("注册资本"), _capital(ent["registered_capital"]))
-        row(self.tr("住所"), ent["address"])
-        row(self.tr("经营范围"), ent["business_scope"])
-        row(self.tr("法定代表人"), legal.get("name", ""))
-        row(self.tr("身份证号码"), legal.get("id_number", ""))
-        row(self.tr("手机号码"), legal.get("mobile", ""))
+        enterprise_rows = (
+            ("name", self.tr("企业名称"), lambda v: v),
+            ("uscc", self.tr("统一社会信用代码"), lambda v: v),
+            ("company_type", self.tr("企业类型"), lambda v: _title(COMPANY_TYPE_TITLES, v)),
+            ("registered_capital", self.tr("注册资本"), _capital),
+            ("address", self.tr("住所"), lambda v: v),
+            ("business_scope", self.tr("经营范围"), lambda v: v),
+        )
+        for key, label, show in enterprise_rows:
+            if key in ent:
+                row(label, show(ent[key]), f"enterprise.{key}")
+        people = ((detail.legal_representative, "legal_representative",
+                   (self.tr("法定代表人"), self.tr("身份证号码"), self.tr("手机号码"))),
+                  (detail.contact, "contact", (self.tr("联系人"), self.tr("联系人身份证号码"), self.tr("联系人手机"))))
+        for person, prefix, labels in people:
+            for key, label in zip(("name", "id_number", "mobile"), labels):
+                if person and key in person:
+                    row(label, person[key], f"{prefix}.{key}")
+        if detail.shareholders is not None:
+            row(self.tr("股东"), "、".join(self.tr("{name}（{share}%）").format(name=s["name"], share=s["share"])
+                                          for s in detail.shareholders), "shareholders")
         row(self.tr("受理渠道"), _title(CHANNEL_TITLES, detail.channel))
         row(self.tr("申请时间"), format_datetime(detail.created_at))
         row(self.tr("办结时间"), format_datetime(detail.completed_at))
+        if not set(CASE_FIELDS) <= detail.fields:
+            note = QLabel(self.tr("按点对点推送规则，仅显示本机构办理事项所需的信息。"))
+            note.setObjectName("hintLabel")
+            note.setWordWrap(True)
+            form.addRow("", note)
         return box
+
+    # -- revealing masked data ---------------------------------------------------------
+    def reveal(self, field: str) -> None:
+        """Show one masked value in clear (the service checks the right and logs the reveal)."""
+        button = self.reveal_buttons.get(field)
+        if button is not None:
+            button.setEnabled(False)
+        case_id, user, graph = self.case_id, self.user, self.graph
+
+        def failed(failure: operations.Failure) -> None:
+            if button is not None:
+                button.setEnabled(True)
+            messages.error(self, failure.message(), None if failure.is_expected else failure.details)
+
+        operations.run_op(self, lambda: reveal_field(case_id, user, field, graph=graph),
+                          on_success=lambda value: self._revealed(field, value), on_failure=failed,
+                          progress=False, notify=False)
+
+    def _revealed(self, field: str, value: str) -> None:
+        label = self.field_labels.get(field)
+        if label is not None:
+            label.setText(value)
+            label.setProperty("revealed", True)
+        button = self.reveal_buttons.get(field)
+        if button is not None:
+            button.hide()
+
+    def open_appointments(self) -> None:
+        from app.ui.dialogs.appointments import AppointmentDialog
+
+        dialog = AppointmentDialog(self.ctx, self.case_id, self,
+                                   case_number=self.detail.number if self.detail else "")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.appointment_dialog = dialog
 
     def _materials(self, detail: CaseDetail) -> QWidget:
         rows = [[m["name"], _title(MATERIAL_STATE_TITLES, m["state"]), format_datetime(m["promised_by"])]
@@ -228,6 +317,8 @@ class CaseView(QWidget):
             [[format_datetime(e.at), title(e.step_type) if e.step_type else "", _title(EVENT_TITLES, e.event),
               e.user, e.note] for e in detail.timeline])
         timeline.setObjectName("timelineTable")
+        self.timeline_strip = TimelineStrip()
+        self.timeline_strip.set_steps(detail.steps, title)
         splitter = QSplitter(Qt.Orientation.Vertical)
         for caption, table in ((self.tr("事项"), steps), (self.tr("办理记录"), timeline)):
             part = QWidget()
@@ -242,7 +333,15 @@ class CaseView(QWidget):
         steps_height = steps.horizontalHeader().sizeHint().height() + 30 * len(detail.steps) + 40
         splitter.setSizes([steps_height, max(200, 2 * steps_height)])
         splitter.setStretchFactor(1, 1)
-        return splitter
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("办理进度"))
+        caption.setObjectName("sectionTitle")
+        v.addWidget(caption)
+        v.addWidget(self.timeline_strip)
+        v.addWidget(splitter, 1)
+        return box
 
     # -- plugin panels -------------------------------------------------------------------
     def _add_plugin_panels(self) -> None:

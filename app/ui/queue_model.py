@@ -4,18 +4,24 @@ Sorting, filtering and paging happen in SQL. The model never waits on the databa
 read goes through the operations runner and lands back on the GUI thread. ``refresh()``
 re-reads the loaded range and applies the difference row by row (rowsRemoved, rowsMoved,
 rowsInserted, dataChanged), so the view keeps its selection and scroll position; only a new
-query (another sort order or filter) resets the model.
+query (another sort order or filter) resets the model. ``apply_changed_steps(ids)`` does the
+same for the few steps another workstation changed (live updates, app.ui.live): it re-reads
+only those rows and puts each where the queue's order wants it, or takes it out.
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 from dataclasses import replace
 
 from PyQt6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor, QFont
 
-from app.core.queues import DEFAULT_COLUMNS, QUEUE_COLUMNS, QueueQuery, QueueRow, queue_count, queue_page
+from app.core import deadlines
+from app.core.calendar import last_calendar
+from app.core.queues import (DEFAULT_COLUMNS, QUEUE_COLUMNS, QueueQuery, QueueRow, queue_count, queue_page,
+                              queue_rows_by_ids, queue_sort_key)
 from app.plugin_api import QueueSpec
 from app.ui import operations
 from app.i18n import QT_TRANSLATE_NOOP
@@ -24,7 +30,12 @@ PAGE_SIZE = 200
 TIME_LEFT_REFRESH_MS = 30_000  # how often the "time_left" column is redrawn
 DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 OVERDUE_COLOUR = QColor("#c62828")
+WARNING_COLOUR = QColor("#a15c00")  # 75% of the limit used up
+#: the time-left cell's background by deadline state (normal: none)
+DEADLINE_BACKGROUNDS = {"warning": QColor("#fff3e0"), "overdue": QColor("#fdecea")}
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: more changed steps than this at once: re-read the loaded range instead of the steps one by one
+MAX_LIVE_IDS = 500
 
 
 def _bold() -> QFont:
@@ -85,6 +96,15 @@ def format_time_left(due_at: dt.datetime | None, at: dt.datetime | None = None) 
     return QCoreApplication.translate("queues", "超时 {time}").format(time=_duration(overdue)), True
 
 
+DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2  # the time-left cell's deadline state, for tests and delegates
+
+
+def deadline_level(row: QueueRow, at: dt.datetime | None = None) -> str:
+    """"normal", "warning", "overdue", "paused" or "none" for a queue row, by the core's deadline
+    rules (working time, app.core.deadlines) with the calendar last read — no database access."""
+    return deadlines.deadline_state(row, at or dt.datetime.now(), last_calendar())
+
+
 def queue_columns(spec: QueueSpec) -> list[tuple[str, str]]:
     """(key, translated title) of the columns a queue shows."""
     if spec.columns:
@@ -100,6 +120,9 @@ class QueueTableModel(QAbstractTableModel):
     loadFailed = pyqtSignal(str)
     #: a load or refresh was applied (the view re-checks its actions)
     loaded = pyqtSignal()
+    #: rows are about to be inserted, moved or removed by a refresh or a live update (the view
+    #: remembers which row is at the top, to keep it there)
+    rowsAboutToBeApplied = pyqtSignal()
 
     def __init__(self, ctx, spec: QueueSpec, parent: QObject | None = None, *, page_size: int = PAGE_SIZE):
         super().__init__(parent)
@@ -114,6 +137,7 @@ class QueueTableModel(QAbstractTableModel):
         self._generation = 0  # bumped by every new query; stale results are dropped
         self._busy = False
         self._refresh_pending = False
+        self._changed_ids: set[int] = set()  # live updates waiting for the running read
         self._started = False
         self._time_left_column = self.column_of("time_left")
         if self._time_left_column >= 0:  # the countdown moves on without a reload
@@ -155,13 +179,23 @@ class QueueTableModel(QAbstractTableModel):
         return None
 
     def _time_left_data(self, row: QueueRow, role: int):
-        overdue = self.is_overdue(row) and row.state not in _PAUSED_STATES
-        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+        """The countdown's colour: normal, warning (75% of the limit used up), overdue."""
+        level = deadline_level(row)
+        if role == Qt.ItemDataRole.ForegroundRole and level == "overdue":
             return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and overdue:
+        if role == Qt.ItemDataRole.ForegroundRole and level == "warning":
+            return QBrush(WARNING_COLOUR)
+        if role == Qt.ItemDataRole.BackgroundRole and level in DEADLINE_BACKGROUNDS:
+            return QBrush(DEADLINE_BACKGROUNDS[level])
+        if role == Qt.ItemDataRole.FontRole and level in ("overdue", "warning"):
             return _bold()
         if role == Qt.ItemDataRole.ToolTipRole and row.due_at is not None:
-            return self.tr("办理时限：{due}").format(due=format_datetime(row.due_at))
+            tip = self.tr("办理时限：{due}").format(due=format_datetime(row.due_at))
+            if level == "warning":
+                tip += self.tr("（已用去时限的 75% 以上）")
+            return tip
+        if role == DEADLINE_ROLE:
+            return level
         return None
 
     def tick(self) -> None:
@@ -239,12 +273,17 @@ class QueueTableModel(QAbstractTableModel):
     def set_mine_only(self, mine_only: bool) -> None:
         self._set_query(replace(self.query, mine_only=mine_only))
 
+    def set_filters(self, **changes) -> None:
+        """Change QueueQuery filters (states, overdue_only, date_from, date_to, date_field) at once."""
+        self._set_query(replace(self.query, **changes))
+
     def load(self) -> None:
         """(Re)load the first page of the current query; resets the model when it arrives."""
         self._started = True
         self._generation += 1
         self._busy = False  # results of the old query are dropped by generation
         self._refresh_pending = False
+        self._changed_ids.clear()  # the fresh read sees them
         query, user, limit = self.query, self.user, self.page_size
         self._start(lambda: (queue_count(query, user), queue_page(query, user, offset=0, limit=limit)),
                     self._apply_reset)
@@ -257,9 +296,37 @@ class QueueTableModel(QAbstractTableModel):
         if self._busy:
             self._refresh_pending = True
             return
+        self._changed_ids.clear()  # the re-read sees them
         query, user, limit = self.query, self.user, max(len(self._rows), self.page_size)
         self._start(lambda: (queue_count(query, user), queue_page(query, user, offset=0, limit=limit)),
                     self._apply_refresh)
+
+    def apply_changed_steps(self, ids) -> None:
+        """Live update: the steps ``ids`` changed elsewhere. Re-read just those rows (off the GUI
+        thread) and apply them row by row: changed in place, moved to where the sort order puts
+        them, inserted when they entered the queue within the loaded range, removed when they left
+        it. Never a reset; ids of steps not in this queue cost one empty query."""
+        if not self._started or not ids:
+            return
+        self._changed_ids.update(ids)
+        if not self._busy:
+            self._fetch_changed()
+
+    def _fetch_changed(self) -> None:
+        ids, self._changed_ids = self._changed_ids, set()
+        if len(ids) > MAX_LIVE_IDS:
+            self.refresh()
+            return
+        loaded = {r.step_id for r in self._rows}
+        # the count changes by what is seen, unless a step beyond the loaded rows was among them
+        need_count = len(self._rows) < self._total and not ids <= loaded
+        query, user = self.query, self.user
+
+        def fetch():
+            rows = queue_rows_by_ids(query, user, ids)
+            return ids, rows, queue_count(query, user) if need_count else None
+
+        self._start(fetch, self._apply_changed)
 
     # -- loading --------------------------------------------------------------------------
     def _set_query(self, query: QueueQuery) -> None:
@@ -281,6 +348,8 @@ class QueueTableModel(QAbstractTableModel):
             if self._refresh_pending:
                 self._refresh_pending = False
                 self.refresh()
+            elif self._changed_ids:
+                self._fetch_changed()
 
         def failure(f: operations.Failure):
             if generation != self._generation:
@@ -320,8 +389,27 @@ class QueueTableModel(QAbstractTableModel):
         self.apply_rows(rows)
         self._set_total(max(total, len(self._rows)))
 
+    def _apply_changed(self, result) -> None:
+        ids, rows, count = result
+        order = queue_sort_key(self.query)
+        loaded = {r.step_id for r in self._rows}
+        everything = len(self._rows) >= self._total  # the loaded rows are the whole queue
+        stay = [r for r in self._rows if r.step_id not in ids]
+        arrivals = sorted(rows, key=order)
+        if not everything:
+            # The loaded rows must stay the first rows of the queue (fetchMore goes on from their
+            # number), so a changed row joins them only if it sorts before the last one that stays.
+            bound = order(stay[-1]) if stay else None
+            arrivals = [r for r in arrivals if bound is not None and order(r) < bound]
+        if count is None:
+            found = {r.step_id for r in rows}
+            count = self._total - len((ids & loaded) - found) + len(found - loaded)
+        self.apply_rows(list(heapq.merge(stay, arrivals, key=order)))
+        self._set_total(max(count, len(self._rows)))
+
     def apply_rows(self, new_rows: list[QueueRow]) -> None:
         """Turn the loaded rows into ``new_rows`` with the fewest row signals, keyed by step id."""
+        self.rowsAboutToBeApplied.emit()
         root = QModelIndex()
         new_ids = [r.step_id for r in new_rows]
         new_pos = {sid: i for i, sid in enumerate(new_ids)}

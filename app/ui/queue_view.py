@@ -16,13 +16,16 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
-from app.core import workflow
+from app.core import claims, workflow
 from app.core.queues import QueueRow
 from app.plugin_api import QueueSpec
-from app.ui import operations
+from app.ui import messages, operations
+from app.ui.queue_filters import QueueFilterBar
 from app.ui.queue_model import QueueTableModel
 
 SEARCH_DELAY_MS = 300
+#: Leases last 30 minutes (claims.DEFAULT_LEASE_MINUTES); a running workstation renews them every 10.
+LEASE_RENEW_MS = 10 * 60 * 1000
 
 
 class QueueView(QWidget):
@@ -37,6 +40,7 @@ class QueueView(QWidget):
         self.graph = ctx.graph  # built here, on the GUI thread, before any worker needs it
         self._stale = False
         self._selected_step: int | None = None
+        self._top_step: int | None = None  # the row at the top while rows are applied (see _keep_top)
         self.setObjectName("queueView")
 
         kwargs = {"page_size": page_size} if page_size else {}
@@ -49,6 +53,7 @@ class QueueView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(280)
         self.mine = QCheckBox(self.tr("只看我的"))
+        self.filters = QueueFilterBar(spec, self)
         self.count_label = QLabel(self.tr("正在加载…"))
         self.count_label.setObjectName("countLabel")
         self.status_label = QLabel()
@@ -72,6 +77,9 @@ class QueueView(QWidget):
         self._set_column_widths()
 
         self.claim_action = self._action(self.tr("领取"), self.claim, QKeySequence("Ctrl+L"))
+        self.claim_next_action = self._action(self.tr("领取下一件"), self.claim_next, QKeySequence("Ctrl+Shift+L"))
+        self.reassign_action = self._action(self.tr("改派…"), self.reassign, QKeySequence("Ctrl+Shift+R"))
+        self.reassign_action.setVisible(self.user.is_supervisor)  # supervisors and admins only
         self.release_action = self._action(self.tr("退回队列"), self.release)
         self.complete_action = self._action(self.tr("办结"), self.complete, QKeySequence("Ctrl+Return"),
                                             QKeySequence("Ctrl+Enter"))
@@ -88,13 +96,17 @@ class QueueView(QWidget):
         top.addStretch(0)
         top.addWidget(self.count_label)
         actions = QHBoxLayout()
-        for action in (self.claim_action, self.release_action, self.complete_action, self.open_action):
+        for action in (self.claim_next_action, self.claim_action, self.release_action, self.complete_action,
+                       self.open_action):
             actions.addWidget(self._button(action))
+        if self.user.is_supervisor:
+            actions.addWidget(self._button(self.reassign_action))
         actions.addStretch(1)
         actions.addWidget(self._button(self.refresh_action))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addLayout(top)
+        layout.addWidget(self.filters)
         layout.addWidget(self.status_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
@@ -106,14 +118,22 @@ class QueueView(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._apply_search)
         self.mine.toggled.connect(self.model.set_mine_only)
+        self.filters.changed.connect(lambda changes: self.model.set_filters(**changes))
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.model.countChanged.connect(self._show_count)
         self.model.loadFailed.connect(self._show_failure)
         self.model.loaded.connect(self._loaded)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.model.rowsAboutToBeApplied.connect(self._remember_top)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         operations.hooks.operation_did_execute.connect(self._operation_did_execute)
+        self._claimed_next: int | None = None  # selected as soon as the queue shows it
+        self.model.loaded.connect(self._select_claimed_next)
+        self.lease_timer = QTimer(self)  # keeps the leases of the steps this user holds here
+        self.lease_timer.setInterval(LEASE_RENEW_MS)
+        self.lease_timer.timeout.connect(self.renew_leases)
+        self.lease_timer.start()
         self._update_actions()
 
         # Sorting by the deadline first; enabling sorting asks the model to load.
@@ -170,6 +190,8 @@ class QueueView(QWidget):
         self.release_action.setEnabled(mine)
         self.complete_action.setEnabled(mine)
         self.open_action.setEnabled(row is not None)
+        self.reassign_action.setEnabled(self.user.is_supervisor and row is not None
+                                        and row.state in claims.REASSIGNABLE)
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("共 {n} 件").format(n=total))
@@ -181,7 +203,21 @@ class QueueView(QWidget):
     def _loaded(self) -> None:
         self.status_label.setVisible(False)
         self._show_count(self.model.total)
+        self._keep_top()
         self._update_actions()
+
+    def _remember_top(self) -> None:
+        """Before rows come and go: which row the user is looking at (when scrolled down)."""
+        if self._top_step is None and self.table.verticalScrollBar().value() > 0:
+            row = self.model.row_at(self.table.rowAt(0))
+            self._top_step = row.step_id if row else None
+
+    def _keep_top(self) -> None:
+        """After rows came and went: scroll back to that row, so what the user was reading stays put."""
+        step_id, self._top_step = self._top_step, None
+        row = self.model.row_of_step(step_id) if step_id is not None else -1
+        if row >= 0:
+            self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _remember_selection(self) -> None:
         row = self.selected_row()
@@ -211,6 +247,20 @@ class QueueView(QWidget):
         else:
             self._stale = True  # refreshed when shown again
 
+    def apply_changed_steps(self, ids) -> None:
+        """Live update: another workstation changed the steps ``ids`` (app.ui.live)."""
+        if self.isVisible():
+            self.model.apply_changed_steps(ids)
+        else:
+            self._stale = True
+
+    def resync(self) -> None:
+        """Live update: anything may have changed; re-read the loaded rows."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
@@ -224,6 +274,57 @@ class QueueView(QWidget):
         user_id = self.user.id
         operations.run_op(self, lambda: workflow.claim_step(row.step_id, user_id),
                           label=self.tr("正在领取…"))
+
+    def claim_next(self) -> None:
+        """Take the first-due step of this queue that nobody holds, and select it."""
+        me, types = self.user, tuple(self.spec.step_types)
+        operations.run_op(self, lambda: claims.claim_next(me, types), on_success=self._claimed,
+                          label=self.tr("正在领取下一件…"))
+
+    def _claimed(self, step) -> None:
+        if step is None:
+            messages.information(self, self.tr("队列中暂时没有可领取的事项。"))
+            return
+        self._claimed_next = step.id
+        self._select_claimed_next()  # when not loaded yet: once the refresh that follows brings it
+
+    def _select_claimed_next(self) -> None:
+        step_id = self._claimed_next
+        if step_id is not None and self.select_step(step_id):
+            self._claimed_next = None
+            self.table.scrollTo(self.model.index(self.model.row_of_step(step_id), 0))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter opens it, Ctrl+Enter completes it
+
+    def reassign(self):
+        """Supervisors: give the selected step to another member of its organisation."""
+        row = self.selected_row()
+        if row is None or not self.user.is_supervisor or row.state not in claims.REASSIGNABLE:
+            return None
+        from app.ui.dialogs.reassign import ReassignDialog
+
+        dialog = ReassignDialog(self.ctx, row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def renew_leases(self) -> None:
+        """Renew the leases of the steps this user holds in this queue, and put back in the queue
+        the steps whose lease ran out (their workstation stopped renewing: it crashed)."""
+        me, types = self.user.id, tuple(self.spec.step_types)
+
+        def renew():
+            return claims.renew_leases(me, types), claims.release_expired_leases(step_types=types)
+
+        def failed(failure: operations.Failure) -> None:  # the next tick tries again
+            self.status_label.setText(self.tr("领取续期失败，稍后自动重试：{message}").format(message=failure.message()))
+            self.status_label.setVisible(True)
+
+        operations.run_op(self, renew, on_success=self._renewed, on_failure=failed, progress=False, notify=False)
+
+    def _renewed(self, result) -> None:
+        _renewed, released = result
+        if released:
+            self.refresh()
 
     def release(self) -> None:
         row = self.selected_row()

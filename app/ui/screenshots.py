@@ -122,6 +122,7 @@ def _take(ctx, out: Path, username: str) -> list[Path]:
         case.tabs.setCurrentIndex(2)  # 流程
         _save(window, out / "04_case_flow.png", paths)
         window.go_back()
+    _timeline_screens(ctx, window, out, paths)
 
     plugins = PluginsDialog(ctx, window)
     plugins.show()
@@ -145,6 +146,40 @@ def _take(ctx, out: Path, username: str) -> list[Path]:
     for widget in (login, plugins, connection, window):
         widget.deleteLater()
     return paths
+
+
+def _advanced_case_id(user, states: tuple[str, ...]) -> int | None:
+    """The case in one of ``states``, visible to ``user``, with the most steps done: its timeline
+    shows the most."""
+    from peewee import fn
+
+    from app.core.access import step_visibility
+    from app.core.models import Case, Step
+
+    visible = Step.select(Step.case).where(step_visibility(user))
+    done = fn.SUM(Step.state == "done")
+    row = (Step.select(Step.case).join(Case).where(Case.state.in_(list(states)) & Step.case.in_(visible))
+           .group_by(Step.case).order_by(done.desc(), Step.case).first())
+    return row.case_id if row else None
+
+
+def _timeline_screens(ctx, window, out: Path, paths: list[Path]) -> None:
+    """A completed case's timeline strip (the 流程 tab); a case under way: its timeline and its
+    appointment dialog."""
+    for name, states, appointments in (("04b_case_timeline", ("complete",), False),
+                                       ("04c_case_under_way", ("in_progress", "returned"), True)):
+        case_id = _advanced_case_id(ctx.user, states)
+        if case_id is None:
+            continue
+        case = window.open_case(case_id)
+        _settle()
+        case.tabs.setCurrentIndex(2)
+        _save(window, out / f"{name}.png", paths)
+        if appointments:
+            case.open_appointments()
+            _save(case.appointment_dialog, out / "04d_appointments.png", paths)
+            case.appointment_dialog.close()
+        window.go_back()
 
 
 def _screens_module(module):

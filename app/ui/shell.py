@@ -5,7 +5,7 @@ The shell names no department: queues, reports and extra menu entries all come f
 """
 from __future__ import annotations
 
-from PyQt6.QtCore import QSize, Qt
+from PyQt6.QtCore import QSize, Qt, QTimer
 from PyQt6.QtGui import QAction, QFont, QKeySequence
 from PyQt6.QtWidgets import (
     QHBoxLayout,
@@ -28,12 +28,15 @@ from app.plugin_api import QueueSpec, ReportSpec
 from app.plugins import PluginState
 from app.ui import messages, operations
 from app.ui.case_view import CaseView
+from app.ui.live import LiveUpdates, live_updates_enabled
 from app.ui.queue_view import QueueView
+from app.ui.sms_dispatcher import SmsDispatcher
 
 WINDOW_TITLE = "开办 · 企业开办协同服务平台"
 NAV_ROW_HEIGHT = 28
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+COUNTS_DELAY_MS = 1000  # the navigation's counts follow live updates at most once a second
 
 
 class CasePage(QWidget):
@@ -137,6 +140,12 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._navigate)
         self.nav.itemClicked.connect(self._item_clicked)
         operations.hooks.operation_did_execute.connect(self._operation_did_execute)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        self.live = self._start_live_updates()
+        self.sms_dispatcher = SmsDispatcher(ctx, self)  # the outbox goes out from every workstation
 
         if self.queues:
             self.nav.setCurrentItem(self.queue_items[self.queues[0].key])
@@ -237,6 +246,37 @@ class MainWindow(QMainWindow):
     def _operation_did_execute(self, _initiator) -> None:
         if self.isVisible():
             self.refresh_counts()
+
+    # -- live updates --------------------------------------------------------------------
+    def _start_live_updates(self) -> LiveUpdates | None:
+        """Other workstations' changes reach the open queues as they are committed (app.ui.live)."""
+        if not live_updates_enabled():
+            return None
+        live = LiveUpdates(self.ctx.url, self)
+        live.steps_changed.connect(self._steps_changed)
+        live.resync_needed.connect(self._resync)
+        live.status_changed.connect(self._live_status)
+        return live.start()
+
+    def _steps_changed(self, ids) -> None:
+        for view in self.queue_views.values():
+            view.apply_changed_steps(ids)
+        if self.isVisible():
+            self._counts_timer.start()
+
+    def _resync(self) -> None:
+        for view in self.queue_views.values():
+            view.resync()
+        if self.isVisible():
+            self._counts_timer.start()
+
+    def _live_status(self, connected: bool) -> None:
+        self.live_label.setVisible(not connected)
+
+    def closeEvent(self, event) -> None:
+        if self.live is not None:
+            self.live.stop()  # a moment (the watcher wakes every 250 ms); no signal arrives after it
+        super().closeEvent(event)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         for spec in self.queues:
@@ -340,7 +380,12 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.user.display_name if self.user.display_name == role else
                                  self.tr("{name}（{role}）").format(name=self.user.display_name, role=role))
         self.organisation_label = QLabel(self.user.organisation_name or self.tr("全部机构"))
+        self.live_label = QLabel(self.tr("实时更新已中断，正在重新连接…"))
+        self.live_label.setObjectName("errorLabel")
+        self.live_label.setToolTip(self.tr("其他工作站的改动暂时不会自动显示；可按 F5 刷新"))
+        self.live_label.setVisible(False)
         status = self.statusBar()
+        status.addPermanentWidget(self.live_label)
         for label in (self.connection_label, self.user_label, self.organisation_label):
             label.setObjectName("statusItem")
             status.addPermanentWidget(label)

@@ -35,8 +35,8 @@ def kaiban_step_types():
     return [
         StepTypeSpec(name="intake_review", department=DEPARTMENT, title="受理审核", time_limit_minutes=30,
                      routing=Routing.AREA, order=10,
-                     case_fields=("enterprise.name", "enterprise.company_type", "enterprise.address",
-                                  "enterprise.business_scope", "legal_representative")),
+                     # the window takes in and reviews the whole application: every field and material
+                     case_fields=("*",), materials=("*",)),
         StepTypeSpec(name="business_licence", department=DEPARTMENT, title="核准发照", waits_for=("intake_review",),
                      time_limit_minutes=60, routing=Routing.AREA, order=20,
                      case_fields=("enterprise.name", "enterprise.uscc", "enterprise.address")),

@@ -9,7 +9,7 @@ from typing import Mapping
 
 from peewee import IntegrityError
 
-from app.core import audit, workflow
+from app.core import audit, notifications, workflow
 from app.core.errors import NotFound, ServiceError, ValidationError
 from app.core.identifiers import InvalidIdentifier, new_uscc, validate_mobile
 from app.core.models import (Case, CaseState, Department, Enterprise, Material, MaterialState, Organisation, Step,
@@ -191,4 +191,6 @@ def issue_licence(step_id: int, user: CurrentUser, choice: LicenceChoice, *, gra
         workflow.complete_step(step.id, user_id, graph, at=at)
         audit.record("change", "enterprise", user=user_id, entity_id=enterprise.id, case_id=case.id, field="uscc",
                      detail=uscc)
+        # the applicant is texted the chosen organisations' contacts (sent once this commits)
+        notifications.queue_sms(case.id, notifications.LICENCE_ISSUED, at=at)
     return licence_data(case.id)

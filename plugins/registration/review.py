@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from app.core import audit, workflow
+from app.core import audit, deadlines, workflow
 from app.core.errors import NotFound, ServiceError, ValidationError
 from app.core.models import Case, CaseState, Enterprise, Material, MaterialState, Person, Step, StepState, now
 from app.core.users import CurrentUser
@@ -59,8 +59,8 @@ def approve(step_id: int, user: CurrentUser, *, graph: workflow.WorkflowGraph,
         licence = Step.get_or_none((Step.case == case.id) & (Step.step_type == LICENCE_STEP))
         if licence is None or licence.state != StepState.READY:
             raise ServiceError(translate("registration", "核准发照事项未能就绪，请检查流程配置"))
-        due = licence.ready_at + dt.timedelta(hours=licence_class.hours)
-        Step.update(due_at=due, version=Step.version + 1, updated_at=at).where(Step.id == licence.id).execute()
+        # the class's hours are working hours, counted from when the licence step became ready
+        due = deadlines.set_deadline(licence.id, licence_class.hours * 60, at=at).due_at
         data["licence_class"] = licence_class.code
         Case.update(data=data, version=Case.version + 1).where(Case.id == case.id).execute()
         audit.record("change", "case", user=user_id, entity_id=case.id, case_id=case.id, field="licence_class",

@@ -20,6 +20,10 @@ from plugins.registration.reference import ADDRESS_TYPES, company_type_title, co
 #: company types whose applicants must list their shareholders (partners), and how many at least
 MIN_SHAREHOLDERS = {"limited_company": 1, "partnership": 2}
 MAX_SHAREHOLDERS = {"limited_company": 50, "sole_proprietorship": 1}
+#: A registered Chinese enterprise name: at least four characters, starting with a Chinese character,
+#: made of Chinese characters, Latin letters, digits and parentheses.
+_CORPORATE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9（）()·]{3,}")
+
 SHAREHOLDER_KINDS = {"person": "自然人", "corporate": "企业法人"}
 MAX_CAPITAL = Decimal("99999999999999.99")  # what the enterprise table's DECIMAL(16, 2) holds
 MAX_SCOPE_CHARS = 2000
@@ -158,6 +162,9 @@ def _shareholders(form: IntakeForm, errors: dict) -> list[ShareholderEntry]:
         if kind == "corporate":
             if not name or len(name) > MAX_CORPORATE_NAME_CHARS:
                 errors[f"{key}.name"] = translate("registration", "请填写法人股东的名称")
+            elif not _CORPORATE_NAME.fullmatch(name):
+                errors[f"{key}.name"] = translate(
+                    "registration", "法人股东名称应为其登记的中文全称（至少 4 个字，可含括号、字母和数字）")
             number = _identifier(validate_uscc, entry.id_number, errors, f"{key}.id_number")
         else:
             name = _person_name(entry.name, errors, f"{key}.name", translate("registration", "股东"))

@@ -2,273 +2,465 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="23" />
+        <source>周一</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="23" />
+        <source>周二</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="24" />
+        <source>周三</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="24" />
+        <source>周四</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="25" />
+        <source>周五</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="25" />
+        <source>周六</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="26" />
+        <source>周日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="41" />
+        <source>预约现场办理</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="44" />
+        <source>办件 {number} 的现场办理预约</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="45" />
+        <source>现场办理预约</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="47" />
+        <source>预约成功后，系统会以短信告知申请人时间、地址和电话，并在前一天提醒。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="50" />
+        <source>正在加载…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="66" />
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="98" />
+        <source>该办件的办理机构近 7 天没有可预约的时段。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="100" />
+        <source>可预约机构 {n} 家</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="108" />
+        <source>地址：{address}    电话：{phone}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="114" />
+        <source>已预约：{time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="118" />
+        <source>取消预约</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="125" />
+        <source>{time}（余 {free} 个）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="129" />
+        <source>预约</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="138" />
+        <source>{date} {weekday} {start}–{end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="139" />
+        <source>{month}月{day}日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="153" />
+        <source>正在预约…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/appointments.py" line="160" />
+        <source>正在取消预约…</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="28" />
+        <location filename="../../app/ui/case_view.py" line="31" />
         <source>已收取</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="28" />
+        <location filename="../../app/ui/case_view.py" line="31" />
         <source>待收取</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="28" />
+        <location filename="../../app/ui/case_view.py" line="31" />
         <source>容缺承诺</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="30" />
+        <location filename="../../app/ui/case_view.py" line="33" />
         <source>生成事项</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="30" />
+        <location filename="../../app/ui/case_view.py" line="33" />
         <source>进入待办</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="30" />
+        <location filename="../../app/ui/case_view.py" line="33" />
         <source>领取</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="30" />
+        <location filename="../../app/ui/case_view.py" line="33" />
         <source>退回队列</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="30" />
+        <location filename="../../app/ui/case_view.py" line="33" />
         <source>办结</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="31" />
+        <location filename="../../app/ui/case_view.py" line="34" />
         <source>挂起</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="31" />
+        <location filename="../../app/ui/case_view.py" line="34" />
         <source>恢复办理</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="31" />
+        <location filename="../../app/ui/case_view.py" line="34" />
         <source>退回补正</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="31" />
+        <location filename="../../app/ui/case_view.py" line="34" />
         <source>撤销</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="33" />
+        <location filename="../../app/ui/case_view.py" line="35" />
+        <source>改派</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="35" />
+        <source>修改办理信息</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="36" />
+        <source>领取超时，回到队列</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="38" />
         <source>窗口受理</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="33" />
+        <location filename="../../app/ui/case_view.py" line="38" />
         <source>网上申报</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="34" />
+        <location filename="../../app/ui/case_view.py" line="39" />
         <source>有限责任公司</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="34" />
+        <location filename="../../app/ui/case_view.py" line="39" />
         <source>个人独资企业</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="35" />
+        <location filename="../../app/ui/case_view.py" line="40" />
         <source>合伙企业</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="35" />
+        <location filename="../../app/ui/case_view.py" line="40" />
         <source>个体工商户</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="48" />
+        <location filename="../../app/ui/case_view.py" line="53" />
         <source>{amount} 万元</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="89" />
+        <location filename="../../app/ui/case_view.py" line="98" />
         <source>正在加载办件…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="119" />
+        <location filename="../../app/ui/case_view.py" line="116" />
+        <source>预约…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="118" />
+        <source>预约刻章、银行开户等现场办理的时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="134" />
         <source>基本信息</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="120" />
+        <location filename="../../app/ui/case_view.py" line="135" />
         <source>材料</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="121" />
+        <location filename="../../app/ui/case_view.py" line="136" />
         <source>流程</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="143" />
+        <location filename="../../app/ui/case_view.py" line="158" />
         <source>无法打开办件：{message}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="146" />
+        <location filename="../../app/ui/case_view.py" line="161" />
         <source>办件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="164" />
+        <location filename="../../app/ui/case_view.py" line="179" />
         <source>办件 {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="170" />
+        <location filename="../../app/ui/case_view.py" line="186" />
         <source>统一社会信用代码：{uscc}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="170" />
+        <location filename="../../app/ui/case_view.py" line="186" />
         <source>（尚未赋码）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="198" />
+        <location filename="../../app/ui/case_view.py" line="223" />
+        <source>显示</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="225" />
+        <source>显示完整信息（查看记录将写入审计日志）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="236" />
         <source>企业名称</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="199" />
+        <location filename="../../app/ui/case_view.py" line="237" />
         <source>统一社会信用代码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="200" />
+        <location filename="../../app/ui/case_view.py" line="238" />
         <source>企业类型</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="201" />
+        <location filename="../../app/ui/case_view.py" line="239" />
         <source>注册资本</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="202" />
+        <location filename="../../app/ui/case_view.py" line="240" />
         <source>住所</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="203" />
+        <location filename="../../app/ui/case_view.py" line="241" />
         <source>经营范围</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="204" />
+        <location filename="../../app/ui/case_view.py" line="247" />
         <source>法定代表人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="205" />
+        <location filename="../../app/ui/case_view.py" line="247" />
         <source>身份证号码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="206" />
+        <location filename="../../app/ui/case_view.py" line="247" />
         <source>手机号码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="207" />
+        <location filename="../../app/ui/case_view.py" line="248" />
+        <source>联系人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="248" />
+        <source>联系人身份证号码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="248" />
+        <source>联系人手机</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="254" />
+        <source>股东</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="254" />
+        <source>{name}（{share}%）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="256" />
         <source>受理渠道</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="208" />
+        <location filename="../../app/ui/case_view.py" line="257" />
         <source>申请时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="222" />
-        <location filename="../../app/ui/case_view.py" line="209" />
+        <location filename="../../app/ui/case_view.py" line="311" />
+        <location filename="../../app/ui/case_view.py" line="258" />
         <source>办结时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="215" />
+        <location filename="../../app/ui/case_view.py" line="260" />
+        <source>按点对点推送规则，仅显示本机构办理事项所需的信息。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="304" />
         <source>材料名称</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="222" />
-        <location filename="../../app/ui/case_view.py" line="215" />
+        <location filename="../../app/ui/case_view.py" line="311" />
+        <location filename="../../app/ui/case_view.py" line="304" />
         <source>状态</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="215" />
+        <location filename="../../app/ui/case_view.py" line="304" />
         <source>承诺补交日期</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="232" />
-        <location filename="../../app/ui/case_view.py" line="227" />
-        <location filename="../../app/ui/case_view.py" line="222" />
+        <location filename="../../app/ui/case_view.py" line="323" />
+        <location filename="../../app/ui/case_view.py" line="316" />
+        <location filename="../../app/ui/case_view.py" line="311" />
         <source>事项</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="222" />
+        <location filename="../../app/ui/case_view.py" line="311" />
         <source>到达时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="222" />
+        <location filename="../../app/ui/case_view.py" line="311" />
         <source>办理时限</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="227" />
+        <location filename="../../app/ui/case_view.py" line="316" />
         <source>时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="227" />
+        <location filename="../../app/ui/case_view.py" line="316" />
         <source>事件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="227" />
+        <location filename="../../app/ui/case_view.py" line="316" />
         <source>操作人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="227" />
+        <location filename="../../app/ui/case_view.py" line="316" />
         <source>备注</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="232" />
+        <location filename="../../app/ui/case_view.py" line="323" />
         <source>办理记录</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="251" />
+        <location filename="../../app/ui/case_view.py" line="339" />
+        <source>办理进度</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view.py" line="350" />
         <source>插件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="264" />
+        <location filename="../../app/ui/case_view.py" line="363" />
         <source>面板“{title}”无法显示：{error}</source>
         <translation type="unfinished" />
     </message>
@@ -377,6 +569,69 @@
         <location filename="../../plugins/registration/ui/licence_dialog.py" line="98" />
         <source>地址：{address}
 电话：{phone}</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="42" />
+        <source>是</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="42" />
+        <source>否</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="156" />
+        <source>正在保存…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="70" />
+        <source>保存冲突</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="74" />
+        <source>其他用户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="77" />
+        <source>{who}于 {when} 修改了此事项，您的修改尚未保存。
+请对照下表，选择保留哪一方的内容。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="85" />
+        <source>项目</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="85" />
+        <source>您的修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="86" />
+        <source>他人的修改（{who}，{when}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="107" />
+        <source>保存我的修改（覆盖他人的修改）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="108" />
+        <source>采用他人的修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="109" />
+        <source>返回继续编辑</source>
         <translation type="unfinished" />
     </message>
 </context><context>
@@ -938,108 +1193,108 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="106" />
+        <location filename="../../app/ui/shell.py" line="109" />
         <source>← 返回队列</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="120" />
+        <location filename="../../app/ui/shell.py" line="123" />
         <source>没有可办理的队列</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="121" />
+        <location filename="../../app/ui/shell.py" line="124" />
         <source>您的账号（{role}）目前没有需要在这里办理的队列。
 如有疑问，请联系系统管理员。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="172" />
+        <location filename="../../app/ui/shell.py" line="181" />
         <source>报表</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="271" />
+        <location filename="../../app/ui/shell.py" line="311" />
         <source>文件(&amp;F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="272" />
+        <location filename="../../app/ui/shell.py" line="312" />
         <source>连接数据库…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="274" />
+        <location filename="../../app/ui/shell.py" line="314" />
         <source>退出</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="275" />
+        <location filename="../../app/ui/shell.py" line="315" />
         <source>视图(&amp;V)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="276" />
+        <location filename="../../app/ui/shell.py" line="316" />
         <source>刷新</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="277" />
+        <location filename="../../app/ui/shell.py" line="317" />
         <source>搜索</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="279" />
+        <location filename="../../app/ui/shell.py" line="319" />
         <source>工具(&amp;T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="280" />
+        <location filename="../../app/ui/shell.py" line="320" />
         <source>插件管理…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="281" />
+        <location filename="../../app/ui/shell.py" line="321" />
         <source>帮助(&amp;H)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="282" />
+        <location filename="../../app/ui/shell.py" line="322" />
         <source>关于</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="283" />
+        <location filename="../../app/ui/shell.py" line="323" />
         <source>文件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="283" />
+        <location filename="../../app/ui/shell.py" line="323" />
         <source>视图</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="283" />
+        <location filename="../../app/ui/shell.py" line="323" />
         <source>工具</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="284" />
+        <location filename="../../app/ui/shell.py" line="324" />
         <source>帮助</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="299" />
+        <location filename="../../app/ui/shell.py" line="339" />
         <source>“{title}”执行失败：{error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="308" />
+        <location filename="../../app/ui/shell.py" line="348" />
         <source>数据库连接设置已保存，重新启动程序后生效。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="329" />
+        <location filename="../../app/ui/shell.py" line="369" />
         <source>开办 · 企业开办协同服务平台
 版本 {version}
 
@@ -1048,27 +1303,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="336" />
+        <location filename="../../app/ui/shell.py" line="376" />
         <source>SQLite 本机数据库</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="336" />
+        <location filename="../../app/ui/shell.py" line="376" />
         <source>PostgreSQL 共享数据库</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="341" />
+        <location filename="../../app/ui/shell.py" line="381" />
         <source>{name}（{role}）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="342" />
+        <location filename="../../app/ui/shell.py" line="382" />
         <source>全部机构</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/shell.py" line="348" />
+        <location filename="../../app/ui/shell.py" line="383" />
+        <source>实时更新已中断，正在重新连接…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell.py" line="385" />
+        <source>其他工作站的改动暂时不会自动显示；可按 F5 刷新</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shell.py" line="393" />
         <source>{n} 个插件加载失败，详见 工具 &gt; 插件管理</source>
         <translation type="unfinished" />
     </message>
@@ -1383,87 +1648,222 @@
         <translation type="unfinished" />
     </message>
 </context><context>
+    <name>QueueFilterBar</name>
+    <message>
+        <location filename="../../app/ui/queue_filters.py" line="13" />
+        <source>到达日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_filters.py" line="14" />
+        <source>申请日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_filters.py" line="31" />
+        <source>全部状态</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_filters.py" line="34" />
+        <source>只看超时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_filters.py" line="36" />
+        <source>只显示已超过办理时限、仍在办理中的事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_filters.py" line="37" />
+        <source>按日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_filters.py" line="49" />
+        <source>清除筛选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_filters.py" line="53" />
+        <source>状态</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_filters.py" line="61" />
+        <source>至</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="152" />
+        <location filename="../../app/ui/queue_model.py" line="176" />
         <source>已超过办理时限</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="164" />
+        <location filename="../../app/ui/queue_model.py" line="193" />
         <source>办理时限：{due}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="181" />
+        <location filename="../../app/ui/queue_model.py" line="195" />
+        <source>（已用去时限的 75% 以上）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_model.py" line="215" />
         <source>计时暂停</source>
         <translation type="unfinished" />
     </message>
 </context><context>
     <name>QueueView</name>
     <message>
-        <location filename="../../app/ui/queue_view.py" line="48" />
+        <location filename="../../app/ui/queue_view.py" line="52" />
         <source>按办件编号或企业名称搜索（Ctrl+F）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_view.py" line="51" />
+        <location filename="../../app/ui/queue_view.py" line="55" />
         <source>只看我的</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_view.py" line="52" />
+        <location filename="../../app/ui/queue_view.py" line="57" />
         <source>正在加载…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_view.py" line="74" />
+        <location filename="../../app/ui/queue_view.py" line="79" />
         <source>领取</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_view.py" line="75" />
-        <source>退回队列</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/queue_view.py" line="76" />
-        <source>办结</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/queue_view.py" line="79" />
-        <source>打开办件</source>
+        <location filename="../../app/ui/queue_view.py" line="80" />
+        <source>领取下一件</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/queue_view.py" line="81" />
+        <source>改派…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_view.py" line="83" />
+        <source>退回队列</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_view.py" line="84" />
+        <source>办结</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_view.py" line="87" />
+        <source>打开办件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_view.py" line="89" />
         <source>刷新</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_view.py" line="175" />
+        <location filename="../../app/ui/queue_view.py" line="197" />
         <source>共 {n} 件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_view.py" line="178" />
+        <location filename="../../app/ui/queue_view.py" line="200" />
         <source>队列加载失败：{message}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_view.py" line="226" />
+        <location filename="../../app/ui/queue_view.py" line="276" />
         <source>正在领取…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_view.py" line="234" />
+        <location filename="../../app/ui/queue_view.py" line="282" />
+        <source>正在领取下一件…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_view.py" line="286" />
+        <source>队列中暂时没有可领取的事项。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_view.py" line="319" />
+        <source>领取续期失败，稍后自动重试：{message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/queue_view.py" line="335" />
         <source>正在退回队列…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_view.py" line="243" />
+        <location filename="../../app/ui/queue_view.py" line="344" />
         <source>正在办结…</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/reassign.py" line="30" />
+        <source>改派事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/reassign.py" line="34" />
+        <source>无人领取</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/reassign.py" line="35" />
+        <source>{number}　{company}
+{step}，{state}，当前办理人：{holder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/reassign.py" line="43" />
+        <source>正在读取人员…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/reassign.py" line="45" />
+        <source>可选，例如：原办理人外出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/reassign.py" line="52" />
+        <source>改派给</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/reassign.py" line="53" />
+        <source>改派原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/reassign.py" line="57" />
+        <source>改派</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/reassign.py" line="59" />
+        <source>取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/reassign.py" line="89" />
+        <source>本机构没有其他可改派的人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/reassign.py" line="107" />
+        <source>正在改派…</source>
         <translation type="unfinished" />
     </message>
 </context><context>
@@ -1696,6 +2096,33 @@
         <translation type="unfinished" />
     </message>
 </context><context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="44" />
+        <source>已办结</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="45" />
+        <source>办理中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="46" />
+        <source>待领取</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="47" />
+        <source>挂起</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="48" />
+        <source>退回补正</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
     <name>WindowPanel</name>
     <message>
         <location filename="../../plugins/registration/ui/window_panel.py" line="42" />
@@ -1877,40 +2304,369 @@
         <translation type="unfinished" />
     </message>
 </context><context>
+    <name>appointments</name>
+    <message>
+        <location filename="../../app/core/appointments.py" line="82" />
+        <source>只有本机构的主管或系统管理员可以设置预约时段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/appointments.py" line="85" />
+        <source>结束时间须晚于开始时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/appointments.py" line="87" />
+        <source>每个时段至少可约 1 人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/appointments.py" line="89" />
+        <source>机构不存在</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/appointments.py" line="97" />
+        <source>该机构在 {time} 已有预约时段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/appointments.py" line="166" />
+        <source>办件已办结或已撤销，不能预约</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/appointments.py" line="168" />
+        <source>该办件不由该机构办理，不能预约</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/appointments.py" line="179" />
+        <source>预约时段不存在</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/appointments.py" line="181" />
+        <source>该时段已过，请选择其他时段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/appointments.py" line="182" />
+        <source>该时段已约满，请选择其他时段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/appointments.py" line="191" />
+        <location filename="../../app/core/appointments.py" line="185" />
+        <source>该办件已在该机构预约，请先取消原预约</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/appointments.py" line="206" />
+        <source>预约不存在</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/appointments.py" line="213" />
+        <source>该预约已取消</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../app/core/calendar.py" line="69" />
+        <location filename="../../app/core/calendar.py" line="67" />
+        <source>时间应为 HH:MM 格式：{text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/calendar.py" line="80" />
+        <source>工作时段的结束时间应晚于开始时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/calendar.py" line="83" />
+        <source>至少需要一个工作时段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/calendar.py" line="87" />
+        <source>工作时段不能重叠</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/calendar.py" line="162" />
+        <source>{year} 年的法定节假日和调休安排尚未收录：暂按周一至周五上班计算。请管理员录入该年的放假和调休日期（calendar close / calendar open），录入完毕后执行 calendar confirm {year}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/calendar.py" line="209" />
+        <location filename="../../app/core/calendar.py" line="196" />
+        <source>日历中找不到足够的工作时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/calendar.py" line="341" />
+        <source>请填写闭馆或放假的原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/calendar.py" line="347" />
+        <source>调休上班</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>calendar_cli</name>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="72" />
+        <source>闭馆</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="74" />
+        <source>上班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="77" />
+        <source>调休上班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="79" />
+        <source>放假</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="96" />
+        <source>{year} 年工作日历（工作时间 {hours}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="160" />
+        <location filename="../../app/cli_calendar.py" line="100" />
+        <source>警告：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="118" />
+        <source>全年工作日 {count} 天，每天 {minutes} 个工作分钟</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="138" />
+        <source>工作时间：{hours}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="142" />
+        <source>已撤销 {year} 年的录入确认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="143" />
+        <source>已确认 {year} 年的放假和调休安排已录入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="156" />
+        <source>工作日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="156" />
+        <source>休息日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="157" />
+        <source>{date} 现为{state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="181" />
+        <source>注意：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="186" />
+        <source>流程方案：{name}（{title}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="188" />
+        <source>流程方案：按插件声明（并行办理）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="190" />
+        <source>办件类型：{type}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="194" />
+        <source>  {n}. {title}（{name}）  时限 {minutes} 分钟  前置：{waits}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="197" />
+        <source>关键路径：{path}，共 {minutes} 个工作分钟</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="204" />
+        <source>按插件声明的并行流程：{minutes} 个工作分钟（相差 {diff:+d}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="220" />
+        <source>请给出时限（工作分钟），或用 --clear 恢复插件声明的时限</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="224" />
+        <source>请列出该办件类型需要的事项，或用 --clear 恢复全部事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="231" />
+        <source>请给出流程方案名称，或用 --declared 按插件声明办理</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli_calendar.py" line="233" />
+        <source>已保存；重新打开程序后对新办件生效</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
     <name>cases</name>
     <message>
-        <location filename="../../app/core/cases.py" line="19" />
-        <source>受理中</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/core/cases.py" line="20" />
-        <source>办理中</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/core/cases.py" line="21" />
-        <source>退回补正</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/core/cases.py" line="22" />
-        <source>已办结</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/core/cases.py" line="23" />
-        <source>已撤销</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/core/cases.py" line="130" />
+        <location filename="../../app/core/notifications.py" line="135" />
+        <location filename="../../app/core/cases.py" line="158" />
+        <location filename="../../app/core/fields.py" line="114" />
+        <location filename="../../app/core/appointments.py" line="147" />
         <source>办件不存在</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/cases.py" line="132" />
+        <location filename="../../app/core/cases.py" line="160" />
+        <location filename="../../app/core/fields.py" line="116" />
+        <location filename="../../app/core/appointments.py" line="149" />
         <source>无权查看该办件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/fields.py" line="118" />
+        <source>该信息不能显示明文</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/fields.py" line="120" />
+        <source>您所办理的事项无权查看该信息</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/fields.py" line="124" />
+        <source>办件没有该信息</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cases.py" line="20" />
+        <source>受理中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cases.py" line="21" />
+        <source>办理中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cases.py" line="22" />
+        <source>退回补正</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cases.py" line="23" />
+        <source>已办结</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cases.py" line="24" />
+        <source>已撤销</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>claims</name>
+    <message>
+        <location filename="../../app/core/claims.py" line="56" />
+        <location filename="../../app/core/versioning.py" line="87" />
+        <source>用户不存在</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="93" />
+        <source>账号已停用，不能领取事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="190" />
+        <source>您已不再持有该事项（领取已超时或已被改派），请刷新后重试</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="213" />
+        <source>领取已超时，事项自动回到队列</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="243" />
+        <source>只有主管或系统管理员可以改派事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="245" />
+        <source>只能改派本机构的事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="282" />
+        <source>改派对象不存在或已停用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="284" />
+        <source>{name}不属于该事项的承办机构，不能改派给他/她</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="302" />
+        <location filename="../../app/core/claims.py" line="287" />
+        <source>事项已被他人修改，请刷新后重试</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="289" />
+        <source>事项当前状态不能改派</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="292" />
+        <source>该事项已由{name}办理</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="304" />
+        <source>由{old}改派给{new}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="306" />
+        <source>指派给{new}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/claims.py" line="308" />
+        <source>；原因：{reason}</source>
         <translation type="unfinished" />
     </message>
 </context><context>
@@ -1923,6 +2679,13 @@
     <message>
         <location filename="../../app/connection_store.py" line="125" />
         <source>无法连接到数据库：{detail}</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>critical_path</name>
+    <message>
+        <location filename="../../app/core/critical_path.py" line="63" />
+        <source>办件不存在</source>
         <translation type="unfinished" />
     </message>
 </context><context>
@@ -1965,6 +2728,55 @@
     <message>
         <location filename="../../db/migrate.py" line="57" />
         <source>迁移 {label} 失败，数据库已保持升级前的状态：{cause}</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>deadlines</name>
+    <message>
+        <location filename="../../app/core/deadlines.py" line="35" />
+        <source>正常</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/deadlines.py" line="36" />
+        <source>临近时限</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/deadlines.py" line="37" />
+        <source>已超时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/deadlines.py" line="38" />
+        <source>计时暂停</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/deadlines.py" line="122" />
+        <source>事项不存在</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>graph_config</name>
+    <message>
+        <location filename="../../app/core/graph_config.py" line="156" />
+        <source>没有这些事项类型：{names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/graph_config.py" line="168" />
+        <source>办理时限应为正整数（工作分钟）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/graph_config.py" line="185" />
+        <source>至少需要一个事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/graph_config.py" line="221" />
+        <source>没有名为 {name} 的流程方案</source>
         <translation type="unfinished" />
     </message>
 </context><context>
@@ -2086,37 +2898,37 @@
 </context><context>
     <name>queues</name>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="66" />
+        <location filename="../../app/ui/queue_model.py" line="77" />
         <source>{d}天{h}小时</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="68" />
+        <location filename="../../app/ui/queue_model.py" line="79" />
         <source>{h}小时{m}分</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="69" />
+        <location filename="../../app/ui/queue_model.py" line="80" />
         <source>{m}分</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="80" />
+        <location filename="../../app/ui/queue_model.py" line="91" />
         <source>剩余 不到1分</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="81" />
+        <location filename="../../app/ui/queue_model.py" line="92" />
         <source>剩余 {time}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="84" />
+        <location filename="../../app/ui/queue_model.py" line="95" />
         <source>超时 不到1分</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="85" />
+        <location filename="../../app/ui/queue_model.py" line="96" />
         <source>超时 {time}</source>
         <translation type="unfinished" />
     </message>
@@ -2391,7 +3203,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="212" />
+        <location filename="../../plugins/registration/validation.py" line="219" />
         <location filename="../../plugins/registration/names.py" line="58" />
         <source>请填写企业名称</source>
         <translation type="unfinished" />
@@ -2623,184 +3435,189 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="82" />
+        <location filename="../../plugins/registration/validation.py" line="86" />
         <source>请填写{label}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="93" />
-        <location filename="../../plugins/registration/validation.py" line="90" />
-        <location filename="../../plugins/registration/validation.py" line="85" />
+        <location filename="../../plugins/registration/validation.py" line="97" />
+        <location filename="../../plugins/registration/validation.py" line="94" />
+        <location filename="../../plugins/registration/validation.py" line="89" />
         <source>{label}应为数字</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="95" />
+        <location filename="../../plugins/registration/validation.py" line="99" />
         <source>{label}必须大于 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="97" />
+        <location filename="../../plugins/registration/validation.py" line="101" />
         <source>{label}最多保留两位小数</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="99" />
+        <location filename="../../plugins/registration/validation.py" line="103" />
         <source>{label}超出允许的最大值</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="116" />
+        <location filename="../../plugins/registration/validation.py" line="120" />
         <source>请填写{what}姓名</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="118" />
+        <location filename="../../plugins/registration/validation.py" line="122" />
         <source>{what}姓名应为 2–{n} 个汉字（少数民族姓名可含“·”）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="125" />
+        <location filename="../../plugins/registration/validation.py" line="129" />
         <source>请填写{what}信息</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="141" />
+        <location filename="../../plugins/registration/validation.py" line="145" />
         <source>{type}至少需要 {n} 名股东（合伙人）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="142" />
+        <location filename="../../plugins/registration/validation.py" line="146" />
         <source>请填写股东信息</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="144" />
+        <location filename="../../plugins/registration/validation.py" line="148" />
         <source>{type}的股东（出资人）不能超过 {n} 名</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="146" />
+        <location filename="../../plugins/registration/validation.py" line="150" />
         <source>个体工商户没有股东，请删除股东信息</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="151" />
+        <location filename="../../plugins/registration/validation.py" line="155" />
         <source>股东信息不完整</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="156" />
+        <location filename="../../plugins/registration/validation.py" line="160" />
         <source>股东类型应为自然人或企业法人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="160" />
+        <location filename="../../plugins/registration/validation.py" line="164" />
         <source>请填写法人股东的名称</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="163" />
+        <location filename="../../plugins/registration/validation.py" line="166" />
+        <source>法人股东名称应为其登记的中文全称（至少 4 个字，可含括号、字母和数字）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../plugins/registration/validation.py" line="170" />
         <source>股东</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="167" />
+        <location filename="../../plugins/registration/validation.py" line="174" />
         <source>与第 {n} 名股东的证件号码重复</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="169" />
+        <location filename="../../plugins/registration/validation.py" line="176" />
         <source>出资比例</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="177" />
+        <location filename="../../plugins/registration/validation.py" line="184" />
         <source>出资比例合计应为 100%，当前为 {total}%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="185" />
+        <location filename="../../plugins/registration/validation.py" line="192" />
         <source>请至少选择一个行业</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="191" />
+        <location filename="../../plugins/registration/validation.py" line="198" />
         <source>行业代码“{code}”不在行业目录中</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="193" />
+        <location filename="../../plugins/registration/validation.py" line="200" />
         <source>行业代码“{code}”重复</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="204" />
+        <location filename="../../plugins/registration/validation.py" line="211" />
         <source>请选择企业类型（{types}）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="213" />
+        <location filename="../../plugins/registration/validation.py" line="220" />
         <source>注册资本</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="218" />
+        <location filename="../../plugins/registration/validation.py" line="225" />
         <source>请填写经营范围</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="220" />
+        <location filename="../../plugins/registration/validation.py" line="227" />
         <source>经营范围不能超过 {n} 个字</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="222" />
+        <location filename="../../plugins/registration/validation.py" line="229" />
         <source>经营范围含有不可见的控制字符，请重新录入</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="225" />
+        <location filename="../../plugins/registration/validation.py" line="232" />
         <source>请填写完整的住所（经营场所）地址</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="227" />
+        <location filename="../../plugins/registration/validation.py" line="234" />
         <source>住所地址不能超过 {n} 个字</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="229" />
+        <location filename="../../plugins/registration/validation.py" line="236" />
         <source>住所地址含有不可见的控制字符，请重新录入</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="232" />
+        <location filename="../../plugins/registration/validation.py" line="239" />
         <source>行政区划代码应为 6 位数字</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="234" />
+        <location filename="../../plugins/registration/validation.py" line="241" />
         <source>行政区划代码“{code}”不存在</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="236" />
+        <location filename="../../plugins/registration/validation.py" line="243" />
         <source>住所类型应为：{types}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="237" />
+        <location filename="../../plugins/registration/validation.py" line="244" />
         <source>法定代表人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="239" />
+        <location filename="../../plugins/registration/validation.py" line="246" />
         <source>联系人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/validation.py" line="243" />
+        <location filename="../../plugins/registration/validation.py" line="250" />
         <source>请选择“是”或“否”</source>
         <translation type="unfinished" />
     </message>
@@ -2827,39 +3644,136 @@
         <translation type="unfinished" />
     </message>
 </context><context>
+    <name>sms</name>
+    <message>
+        <location filename="../../app/core/notifications.py" line="35" />
+        <source>【企业开办】{enterprise}的营业执照已核发，统一社会信用代码{uscc}。您选择的办理机构：{chosen}。相关信息已推送至上述机构，请按预约时间前往办理。办件编号{case_number}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="38" />
+        <source>【企业开办】{enterprise}已预约{organisation}，时间{time}，地址：{address}，电话：{phone}。请携带法定代表人身份证件准时前往。办件编号{case_number}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="41" />
+        <source>【企业开办】温馨提醒：{enterprise}预约于{time}在{organisation}办理，地址：{address}，电话：{phone}。如需改约请提前联系。办件编号{case_number}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="44" />
+        <source>【企业开办】{enterprise}的企业开办事项已全部办结（办件编号{case_number}）。营业执照和印章可按您选择的方式领取或寄递，欢迎对我们的服务进行评价。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="49" />
+        <source>执照核发</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="50" />
+        <source>预约成功</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="51" />
+        <source>预约提醒</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="52" />
+        <source>办结通知</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="55" />
+        <source>待发送</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="56" />
+        <source>发送中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="57" />
+        <source>已发送</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="58" />
+        <source>发送失败</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="73" />
+        <source>{month}月{day}日 {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="101" />
+        <source>{department}：{name}（地址：{address}，电话：{phone}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="106" />
+        <source>，预约时间{time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="121" />
+        <source>没有名为 {key} 的短信模板</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="140" />
+        <source>办件没有联系手机号码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="178" />
+        <source>短信网关“{gateway}”出错</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="187" />
+        <source>短信网关“{gateway}”未能发送</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
     <name>steps</name>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="38" />
+        <location filename="../../app/ui/queue_model.py" line="49" />
         <source>等待中</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="39" />
+        <location filename="../../app/ui/queue_model.py" line="50" />
         <source>待办</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="40" />
+        <location filename="../../app/ui/queue_model.py" line="51" />
         <source>已领取</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="41" />
+        <location filename="../../app/ui/queue_model.py" line="52" />
         <source>挂起</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="42" />
+        <location filename="../../app/ui/queue_model.py" line="53" />
         <source>退回补正</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="43" />
+        <location filename="../../app/ui/queue_model.py" line="54" />
         <source>已办结</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="44" />
+        <location filename="../../app/ui/queue_model.py" line="55" />
         <source>已取消</source>
         <translation type="unfinished" />
     </message>
@@ -2922,57 +3836,93 @@
         <translation type="unfinished" />
     </message>
 </context><context>
-    <name>workflow</name>
+    <name>versioning</name>
     <message>
-        <location filename="../../app/core/workflow.py" line="137" />
-        <source>办件 {number} 已经开始流转</source>
+        <location filename="../../app/core/versioning.py" line="58" />
+        <source>{name}已于 {time} 修改了该事项，您的修改没有保存。请查看对方的修改后再决定。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="281" />
-        <location filename="../../app/core/workflow.py" line="233" />
-        <location filename="../../app/core/workflow.py" line="201" />
-        <location filename="../../app/core/workflow.py" line="163" />
+        <location filename="../../app/core/versioning.py" line="61" />
+        <source>该事项已于 {time} 被修改，您的修改没有保存。请查看当前内容后再决定。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/versioning.py" line="81" />
+        <source>表单数据格式不正确</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/versioning.py" line="96" />
+        <source>无权修改该事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/versioning.py" line="100" />
+        <source>事项已办结或尚未开始，不能修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/versioning.py" line="102" />
+        <source>请先领取该事项再填写；他人领取的事项只有领取人或主管可以修改</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>workflow</name>
+    <message>
+        <location filename="../../app/core/workflow.py" line="349" />
+        <location filename="../../app/core/workflow.py" line="291" />
+        <location filename="../../app/core/workflow.py" line="261" />
+        <location filename="../../app/core/workflow.py" line="195" />
+        <location filename="../../app/core/claims.py" line="278" />
+        <location filename="../../app/core/claims.py" line="253" />
+        <location filename="../../app/core/claims.py" line="189" />
+        <location filename="../../app/core/versioning.py" line="93" />
         <source>事项不存在</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="167" />
+        <location filename="../../app/core/workflow.py" line="168" />
+        <source>办件 {number} 已经开始流转</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/workflow.py" line="199" />
         <source>该事项不属于您所在的机构，不能领取</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="175" />
+        <location filename="../../app/core/workflow.py" line="207" />
         <source>该事项已被他人领取或不在待办状态</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="188" />
+        <location filename="../../app/core/workflow.py" line="220" />
         <source>只能退回自己领取的事项</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="208" />
+        <location filename="../../app/core/workflow.py" line="262" />
         <source>事项已被他人修改或未由您领取，请刷新后重试</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="239" />
+        <location filename="../../app/core/workflow.py" line="297" />
         <source>事项当前状态不允许此操作，或不是由您领取，请刷新后重试</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="247" />
+        <location filename="../../app/core/workflow.py" line="305" />
         <source>请填写挂起原因</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="262" />
+        <location filename="../../app/core/workflow.py" line="327" />
         <source>请填写退回补正的原因</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="290" />
+        <location filename="../../app/core/workflow.py" line="362" />
         <source>该事项不在退回补正状态，请刷新后重试</source>
         <translation type="unfinished" />
     </message>

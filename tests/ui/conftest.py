@@ -52,6 +52,13 @@ def wait_ops(qtbot):
 
 
 @pytest.fixture(autouse=True)
+def _no_live_updates(monkeypatch):
+    """Main windows start no step watcher: its updates would land at moments a test does not
+    control. The tests of live updates switch it back on (tests/ui/test_ui_live.py)."""
+    monkeypatch.setenv("KAIBAN_LIVE_UPDATES", "0")
+
+
+@pytest.fixture(autouse=True)
 def _no_message_boxes_left(qapp):
     """Close message boxes a test opened (they are non-blocking, but must not pile up)."""
     yield

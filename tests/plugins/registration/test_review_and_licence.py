@@ -92,12 +92,17 @@ def test_from_intake_to_issued_licence(reg):
     assert not can_see_case(window_user("seal_clerk"), case.id)  # 华信
 
 
-@pytest.mark.parametrize("codes,hours", [(("6210",), 3), (("6513", "7263"), 6), (("5292", "5227"), 6)])
-def test_licence_deadline_by_licence_class(reg_sqlite, codes, hours):
+# The class's hours are working hours: from 09:00 on a Monday, 3 hours end at noon and 6 hours,
+# with the lunch break (12:00-13:00) not counting, at 16:00.
+@pytest.mark.parametrize("codes,hours,due", [(("6210",), 3, dt.time(12, 0)), (("6513", "7263"), 6, dt.time(16, 0)),
+                                             (("5292", "5227"), 6, dt.time(16, 0))])
+def test_licence_deadline_by_licence_class(reg_sqlite, codes, hours, due):
     case = accepted(reg_sqlite, industry_codes=codes)
     approval = approve(step(case, "intake_review").id, window_user(), graph=reg_sqlite.graph, at=T0)
     assert approval.licence_class.hours == hours
-    assert step(case, "business_licence").due_at == T0 + dt.timedelta(hours=hours)
+    licence = step(case, "business_licence")
+    assert licence.due_at == dt.datetime.combine(T0.date(), due) == approval.licence_due_at
+    assert licence.time_limit == hours * 60
 
 
 def test_choice_options_are_the_chosen_departments_organisations(reg_sqlite):
