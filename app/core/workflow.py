@@ -9,8 +9,6 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
-from peewee import fn
-
 from app.core import changes, deadlines
 from app.core.access import step_visibility
 from app.core.errors import Conflict, NotFound, PermissionDenied, ServiceError
