@@ -25,7 +25,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.core.cases import CaseDetail, case_detail, case_state_title
 from app.core.fields import CASE_FIELDS, MASKED_FIELDS, reveal_field
 from app.ui import messages, operations
-from app.ui.queue_model import format_datetime, step_state_title
+from app.ui.formatting import format_datetime, step_state_title
 from app.ui.timeline import TimelineStrip
 
 MATERIAL_STATE_TITLES = {"received": QT_TRANSLATE_NOOP("CaseView", "已收取"), "required": QT_TRANSLATE_NOOP("CaseView", "待收取"), "promised": QT_TRANSLATE_NOOP("CaseView", "容缺承诺")}

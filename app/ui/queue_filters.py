@@ -8,7 +8,7 @@ from PyQt6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.plugin_api import QueueSpec
-from app.ui.queue_model import step_state_title
+from app.ui.formatting import step_state_title
 
 DATE_FIELDS = (("ready_at", QT_TRANSLATE_NOOP("QueueFilterBar", "到达日期")),
                ("created_at", QT_TRANSLATE_NOOP("QueueFilterBar", "申请日期")))

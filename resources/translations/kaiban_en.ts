@@ -1697,22 +1697,22 @@
 </context><context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="176" />
+        <location filename="../../app/ui/queue_model.py" line="127" />
         <source>已超过办理时限</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="193" />
+        <location filename="../../app/ui/queue_model.py" line="144" />
         <source>办理时限：{due}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="195" />
+        <location filename="../../app/ui/queue_model.py" line="146" />
         <source>（已用去时限的 75% 以上）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="215" />
+        <location filename="../../app/ui/queue_model.py" line="166" />
         <source>计时暂停</source>
         <translation type="unfinished" />
     </message>
@@ -2898,37 +2898,37 @@
 </context><context>
     <name>queues</name>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="77" />
+        <location filename="../../app/ui/formatting.py" line="40" />
         <source>{d}天{h}小时</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="79" />
+        <location filename="../../app/ui/formatting.py" line="42" />
         <source>{h}小时{m}分</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="80" />
+        <location filename="../../app/ui/formatting.py" line="43" />
         <source>{m}分</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="91" />
+        <location filename="../../app/ui/formatting.py" line="54" />
         <source>剩余 不到1分</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="92" />
+        <location filename="../../app/ui/formatting.py" line="55" />
         <source>剩余 {time}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="95" />
+        <location filename="../../app/ui/formatting.py" line="58" />
         <source>超时 不到1分</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="96" />
+        <location filename="../../app/ui/formatting.py" line="59" />
         <source>超时 {time}</source>
         <translation type="unfinished" />
     </message>
@@ -3743,37 +3743,37 @@
 </context><context>
     <name>steps</name>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="49" />
+        <location filename="../../app/ui/formatting.py" line="14" />
         <source>等待中</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="50" />
+        <location filename="../../app/ui/formatting.py" line="15" />
         <source>待办</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="51" />
+        <location filename="../../app/ui/formatting.py" line="16" />
         <source>已领取</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="52" />
+        <location filename="../../app/ui/formatting.py" line="17" />
         <source>挂起</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="53" />
+        <location filename="../../app/ui/formatting.py" line="18" />
         <source>退回补正</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="54" />
+        <location filename="../../app/ui/formatting.py" line="19" />
         <source>已办结</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/queue_model.py" line="55" />
+        <location filename="../../app/ui/formatting.py" line="20" />
         <source>已取消</source>
         <translation type="unfinished" />
     </message>
@@ -3870,10 +3870,10 @@
 </context><context>
     <name>workflow</name>
     <message>
-        <location filename="../../app/core/workflow.py" line="349" />
-        <location filename="../../app/core/workflow.py" line="291" />
-        <location filename="../../app/core/workflow.py" line="261" />
-        <location filename="../../app/core/workflow.py" line="195" />
+        <location filename="../../app/core/workflow.py" line="347" />
+        <location filename="../../app/core/workflow.py" line="289" />
+        <location filename="../../app/core/workflow.py" line="259" />
+        <location filename="../../app/core/workflow.py" line="193" />
         <location filename="../../app/core/claims.py" line="278" />
         <location filename="../../app/core/claims.py" line="253" />
         <location filename="../../app/core/claims.py" line="189" />
@@ -3882,47 +3882,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="168" />
+        <location filename="../../app/core/workflow.py" line="166" />
         <source>办件 {number} 已经开始流转</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="199" />
+        <location filename="../../app/core/workflow.py" line="197" />
         <source>该事项不属于您所在的机构，不能领取</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="207" />
+        <location filename="../../app/core/workflow.py" line="205" />
         <source>该事项已被他人领取或不在待办状态</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="220" />
+        <location filename="../../app/core/workflow.py" line="218" />
         <source>只能退回自己领取的事项</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="262" />
+        <location filename="../../app/core/workflow.py" line="260" />
         <source>事项已被他人修改或未由您领取，请刷新后重试</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="297" />
+        <location filename="../../app/core/workflow.py" line="295" />
         <source>事项当前状态不允许此操作，或不是由您领取，请刷新后重试</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="305" />
+        <location filename="../../app/core/workflow.py" line="303" />
         <source>请填写挂起原因</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="327" />
+        <location filename="../../app/core/workflow.py" line="325" />
         <source>请填写退回补正的原因</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="362" />
+        <location filename="../../app/core/workflow.py" line="360" />
         <source>该事项不在退回补正状态，请刷新后重试</source>
         <translation type="unfinished" />
     </message>

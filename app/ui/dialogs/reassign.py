@@ -15,7 +15,7 @@ from PyQt6.QtWidgets import (
 from app.core import claims
 from app.core.queues import QueueRow
 from app.ui import operations
-from app.ui.queue_model import step_state_title
+from app.ui.formatting import step_state_title
 
 
 class ReassignDialog(QDialog):

@@ -27,7 +27,7 @@ from PyQt6.QtWidgets import (
 
 from app.core.errors import ValidationError
 from app.ui import operations
-from app.ui.queue_model import format_datetime, format_time_left
+from app.ui.formatting import format_datetime, format_time_left
 from plugins.registration.licence import ChoiceGroup, Delivery, LicenceChoice, choice_options, issue_licence
 from plugins.registration.ui import printing
 from plugins.registration.ui.widgets import FieldErrors, error_label, show_error, with_error

@@ -7,7 +7,7 @@ from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWid
 
 from app.ui import operations
 from app.ui.case_view import make_table
-from app.ui.queue_model import format_datetime
+from app.ui.formatting import format_datetime
 from plugins.registration.promises import PromiseRow, overdue_promises
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -9,7 +9,7 @@ from PyQt6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QTabW
 
 from app.core.models import CaseState, StepState
 from app.ui import operations
-from app.ui.queue_model import format_datetime, format_time_left, step_state_title
+from app.ui.formatting import format_datetime, format_time_left, step_state_title
 from plugins.registration.review import approve
 from plugins.registration.status import WindowStatus, WindowStep, window_status
 from plugins.registration.ui import printing

@@ -9,7 +9,8 @@ from PyQt6.QtCore import Qt
 
 from app.core.models import Case, Material, MaterialState
 from app.plugin_api import IntakeAnswers
-from app.ui.queue_model import QueueTableModel, format_time_left
+from app.ui.formatting import format_time_left
+from app.ui.queue_model import QueueTableModel
 from plugins.registration.common import is_working_day
 from plugins.registration.intake import MaterialEntry, accept_case
 from plugins.registration.materials import collected_items
