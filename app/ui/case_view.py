@@ -27,6 +27,7 @@ from app.core.fields import CASE_FIELDS, MASKED_FIELDS, reveal_field
 from app.ui import messages, operations
 from app.ui.formatting import format_datetime, step_state_title
 from app.ui.timeline import TimelineStrip
+from app.ui.messages import error_label
 
 MATERIAL_STATE_TITLES = {"received": QT_TRANSLATE_NOOP("CaseView", "已收取"), "required": QT_TRANSLATE_NOOP("CaseView", "待收取"), "promised": QT_TRANSLATE_NOOP("CaseView", "容缺承诺")}
 EVENT_TITLES = {
@@ -104,10 +105,7 @@ class CaseView(QWidget):
         self.enterprise_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.uscc_label = QLabel()
         self.uscc_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.error_label = error_label()
 
         head = QHBoxLayout()
         head.addWidget(self.number_label)

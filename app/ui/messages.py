@@ -7,7 +7,7 @@ until they are closed.
 from __future__ import annotations
 
 from PyQt6.QtCore import QCoreApplication, Qt
-from PyQt6.QtWidgets import QMessageBox, QWidget
+from PyQt6.QtWidgets import QLabel, QMessageBox, QWidget
 
 _parentless: list[QMessageBox] = []
 
@@ -51,3 +51,12 @@ def open_boxes() -> list[QMessageBox]:
 def close_all() -> None:
     for box in open_boxes():
         box.close()
+
+
+def error_label() -> QLabel:
+    """The red, word-wrapped label a form or dialog shows its error in (hidden until used)."""
+    label = QLabel()
+    label.setObjectName("errorLabel")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label

@@ -19,6 +19,7 @@ from PyQt6.QtWidgets import (
 from app.core import appointments
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ui import operations
+from app.ui.messages import error_label
 
 WEEKDAYS = (QT_TRANSLATE_NOOP("AppointmentDialog", "周一"), QT_TRANSLATE_NOOP("AppointmentDialog", "周二"),
             QT_TRANSLATE_NOOP("AppointmentDialog", "周三"), QT_TRANSLATE_NOOP("AppointmentDialog", "周四"),
@@ -49,10 +50,7 @@ class AppointmentDialog(QDialog):
         hint.setWordWrap(True)
         self.status_label = QLabel(self.tr("正在加载…"))
         self.status_label.setObjectName("countLabel")
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.error_label = error_label()
 
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)

@@ -14,6 +14,7 @@ from PyQt6.QtWidgets import (
 
 from app.core.users import CurrentUser, authenticate
 from app.ui import operations
+from app.ui.messages import error_label
 
 
 class LoginDialog(QDialog):
@@ -39,10 +40,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setPlaceholderText(self.tr("密码"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.error_label = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.username)

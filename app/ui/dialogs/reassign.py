@@ -15,6 +15,7 @@ from PyQt6.QtWidgets import (
 from app.core import claims
 from app.core.queues import QueueRow
 from app.ui import operations
+from app.ui.messages import error_label
 from app.ui.formatting import step_state_title
 
 
@@ -43,10 +44,7 @@ class ReassignDialog(QDialog):
         self.people.addItem(self.tr("正在读取人员…"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("可选，例如：原办理人外出"))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
+        self.error_label = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("改派给"), self.people)
