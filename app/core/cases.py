@@ -11,7 +11,7 @@ from app.core import audit
 from app.core.access import can_see_case, step_visibility
 from app.core.fields import field_access
 from app.core.errors import NotFound, PermissionDenied
-from app.core.models import Case, CaseState, Enterprise, Material, Person, Step, StepEvent, User, now
+from app.core.models import Case, CaseState, Enterprise, Material, Person, Step, StepEvent, StepState, User, now
 from app.core.users import CurrentUser
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from db.base import database
@@ -195,3 +195,15 @@ def case_detail(case_id: int, user: CurrentUser, *, graph=None) -> CaseDetail:
                       enterprise=enterprise, legal_representative=legal_info, materials=materials, steps=steps,
                       timeline=timeline, version=case.version, contact=contact_info, shareholders=shareholders,
                       fields=access.fields)
+
+
+def most_advanced_case(user: CurrentUser, states: tuple[str, ...]) -> int | None:
+    """The case in one of ``states``, visible to ``user``, with the most steps done (its timeline
+    shows the most; used for documentation screenshots). None when there is none."""
+    from app.core.access import step_visibility
+
+    visible = Step.select(Step.case).where(step_visibility(user))
+    done = fn.SUM(Step.state == StepState.DONE)
+    row = (Step.select(Step.case).join(Case).where(Case.state.in_(list(states)) & Step.case.in_(visible))
+           .group_by(Step.case).order_by(done.desc(), Step.case).first())
+    return row.case_id if row else None

@@ -81,8 +81,11 @@ def seed_cases(graph: workflow.WorkflowGraph, count: int, *, rng: random.Random,
         trade = rng.choice(_TRADE_NAMES) + rng.choice(_TRADE_NAMES)
         industry, scope = rng.choice(_INDUSTRIES)
         form, company_type = rng.choice(_FORMS)
-        created = start - dt.timedelta(days=rng.randrange(0, 10), hours=rng.randrange(0, 6),
-                                       minutes=rng.randrange(0, 60))
+        # applications arrive during office hours on the last ten days
+        created = (start - dt.timedelta(days=rng.randrange(0, 10))).replace(
+            hour=rng.choice((9, 9, 10, 10, 11, 13, 14, 14, 15, 16)), minute=rng.randrange(0, 60), second=0)
+        if created > start:
+            created -= dt.timedelta(days=1)
         name = f"绵阳{trade}{industry}{form}"
         while Enterprise.select().where(Enterprise.name == name).exists():
             name = f"绵阳{trade}{rng.choice(_TRADE_NAMES)}{industry}{form}"

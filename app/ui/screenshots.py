@@ -148,27 +148,14 @@ def _take(ctx, out: Path, username: str) -> list[Path]:
     return paths
 
 
-def _advanced_case_id(user, states: tuple[str, ...]) -> int | None:
-    """The case in one of ``states``, visible to ``user``, with the most steps done: its timeline
-    shows the most."""
-    from peewee import fn
-
-    from app.core.access import step_visibility
-    from app.core.models import Case, Step
-
-    visible = Step.select(Step.case).where(step_visibility(user))
-    done = fn.SUM(Step.state == "done")
-    row = (Step.select(Step.case).join(Case).where(Case.state.in_(list(states)) & Step.case.in_(visible))
-           .group_by(Step.case).order_by(done.desc(), Step.case).first())
-    return row.case_id if row else None
-
-
 def _timeline_screens(ctx, window, out: Path, paths: list[Path]) -> None:
     """A completed case's timeline strip (the 流程 tab); a case under way: its timeline and its
     appointment dialog."""
+    from app.core.cases import most_advanced_case
+
     for name, states, appointments in (("04b_case_timeline", ("complete",), False),
                                        ("04c_case_under_way", ("in_progress", "returned"), True)):
-        case_id = _advanced_case_id(ctx.user, states)
+        case_id = most_advanced_case(ctx.user, states)
         if case_id is None:
             continue
         case = window.open_case(case_id)

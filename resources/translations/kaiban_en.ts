@@ -4,463 +4,463 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="23" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="24" />
         <source>周一</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="23" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="24" />
         <source>周二</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="24" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="25" />
         <source>周三</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="24" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="25" />
         <source>周四</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="25" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="26" />
         <source>周五</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="25" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="26" />
         <source>周六</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="26" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="27" />
         <source>周日</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="41" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="42" />
         <source>预约现场办理</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="44" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="45" />
         <source>办件 {number} 的现场办理预约</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="45" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="46" />
         <source>现场办理预约</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="47" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="48" />
         <source>预约成功后，系统会以短信告知申请人时间、地址和电话，并在前一天提醒。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="50" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="51" />
         <source>正在加载…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="66" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="64" />
         <source>关闭</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="98" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="96" />
         <source>该办件的办理机构近 7 天没有可预约的时段。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="100" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="98" />
         <source>可预约机构 {n} 家</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="108" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="106" />
         <source>地址：{address}    电话：{phone}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="114" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="112" />
         <source>已预约：{time}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="118" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="116" />
         <source>取消预约</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="125" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="123" />
         <source>{time}（余 {free} 个）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="129" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="127" />
         <source>预约</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="138" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="136" />
         <source>{date} {weekday} {start}–{end}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="139" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="137" />
         <source>{month}月{day}日</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="153" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="151" />
         <source>正在预约…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/appointments.py" line="160" />
+        <location filename="../../app/ui/dialogs/appointments.py" line="158" />
         <source>正在取消预约…</source>
         <translation type="unfinished" />
     </message>
 </context><context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/case_view.py" line="31" />
+        <location filename="../../app/ui/case_view.py" line="32" />
         <source>已收取</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="31" />
+        <location filename="../../app/ui/case_view.py" line="32" />
         <source>待收取</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="31" />
+        <location filename="../../app/ui/case_view.py" line="32" />
         <source>容缺承诺</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="33" />
+        <location filename="../../app/ui/case_view.py" line="34" />
         <source>生成事项</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="33" />
+        <location filename="../../app/ui/case_view.py" line="34" />
         <source>进入待办</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="33" />
+        <location filename="../../app/ui/case_view.py" line="34" />
         <source>领取</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="33" />
+        <location filename="../../app/ui/case_view.py" line="34" />
         <source>退回队列</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="33" />
+        <location filename="../../app/ui/case_view.py" line="34" />
         <source>办结</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="34" />
+        <location filename="../../app/ui/case_view.py" line="35" />
         <source>挂起</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="34" />
+        <location filename="../../app/ui/case_view.py" line="35" />
         <source>恢复办理</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="34" />
+        <location filename="../../app/ui/case_view.py" line="35" />
         <source>退回补正</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="34" />
+        <location filename="../../app/ui/case_view.py" line="35" />
         <source>撤销</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="35" />
+        <location filename="../../app/ui/case_view.py" line="36" />
         <source>改派</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="35" />
+        <location filename="../../app/ui/case_view.py" line="36" />
         <source>修改办理信息</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="36" />
+        <location filename="../../app/ui/case_view.py" line="37" />
         <source>领取超时，回到队列</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="38" />
+        <location filename="../../app/ui/case_view.py" line="39" />
         <source>窗口受理</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="38" />
+        <location filename="../../app/ui/case_view.py" line="39" />
         <source>网上申报</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="39" />
+        <location filename="../../app/ui/case_view.py" line="40" />
         <source>有限责任公司</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="39" />
+        <location filename="../../app/ui/case_view.py" line="40" />
         <source>个人独资企业</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="40" />
+        <location filename="../../app/ui/case_view.py" line="41" />
         <source>合伙企业</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="40" />
+        <location filename="../../app/ui/case_view.py" line="41" />
         <source>个体工商户</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="53" />
+        <location filename="../../app/ui/case_view.py" line="54" />
         <source>{amount} 万元</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="98" />
+        <location filename="../../app/ui/case_view.py" line="99" />
         <source>正在加载办件…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="116" />
+        <location filename="../../app/ui/case_view.py" line="114" />
         <source>预约…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="118" />
+        <location filename="../../app/ui/case_view.py" line="116" />
         <source>预约刻章、银行开户等现场办理的时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="134" />
+        <location filename="../../app/ui/case_view.py" line="132" />
         <source>基本信息</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="135" />
+        <location filename="../../app/ui/case_view.py" line="133" />
         <source>材料</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="136" />
+        <location filename="../../app/ui/case_view.py" line="134" />
         <source>流程</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="158" />
+        <location filename="../../app/ui/case_view.py" line="156" />
         <source>无法打开办件：{message}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="161" />
+        <location filename="../../app/ui/case_view.py" line="159" />
         <source>办件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="179" />
+        <location filename="../../app/ui/case_view.py" line="177" />
         <source>办件 {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="186" />
+        <location filename="../../app/ui/case_view.py" line="184" />
         <source>统一社会信用代码：{uscc}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="186" />
+        <location filename="../../app/ui/case_view.py" line="184" />
         <source>（尚未赋码）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="223" />
+        <location filename="../../app/ui/case_view.py" line="221" />
         <source>显示</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="225" />
+        <location filename="../../app/ui/case_view.py" line="223" />
         <source>显示完整信息（查看记录将写入审计日志）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="236" />
+        <location filename="../../app/ui/case_view.py" line="234" />
         <source>企业名称</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="237" />
+        <location filename="../../app/ui/case_view.py" line="235" />
         <source>统一社会信用代码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="238" />
+        <location filename="../../app/ui/case_view.py" line="236" />
         <source>企业类型</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="239" />
+        <location filename="../../app/ui/case_view.py" line="237" />
         <source>注册资本</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="240" />
+        <location filename="../../app/ui/case_view.py" line="238" />
         <source>住所</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="241" />
+        <location filename="../../app/ui/case_view.py" line="239" />
         <source>经营范围</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="247" />
+        <location filename="../../app/ui/case_view.py" line="245" />
         <source>法定代表人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="247" />
+        <location filename="../../app/ui/case_view.py" line="245" />
         <source>身份证号码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="247" />
+        <location filename="../../app/ui/case_view.py" line="245" />
         <source>手机号码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="248" />
+        <location filename="../../app/ui/case_view.py" line="246" />
         <source>联系人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="248" />
+        <location filename="../../app/ui/case_view.py" line="246" />
         <source>联系人身份证号码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="248" />
+        <location filename="../../app/ui/case_view.py" line="246" />
         <source>联系人手机</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="254" />
+        <location filename="../../app/ui/case_view.py" line="252" />
         <source>股东</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="254" />
+        <location filename="../../app/ui/case_view.py" line="252" />
         <source>{name}（{share}%）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="256" />
+        <location filename="../../app/ui/case_view.py" line="254" />
         <source>受理渠道</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="257" />
+        <location filename="../../app/ui/case_view.py" line="255" />
         <source>申请时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="311" />
-        <location filename="../../app/ui/case_view.py" line="258" />
+        <location filename="../../app/ui/case_view.py" line="309" />
+        <location filename="../../app/ui/case_view.py" line="256" />
         <source>办结时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="260" />
+        <location filename="../../app/ui/case_view.py" line="258" />
         <source>按点对点推送规则，仅显示本机构办理事项所需的信息。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="304" />
+        <location filename="../../app/ui/case_view.py" line="302" />
         <source>材料名称</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="311" />
-        <location filename="../../app/ui/case_view.py" line="304" />
+        <location filename="../../app/ui/case_view.py" line="309" />
+        <location filename="../../app/ui/case_view.py" line="302" />
         <source>状态</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="304" />
+        <location filename="../../app/ui/case_view.py" line="302" />
         <source>承诺补交日期</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="323" />
-        <location filename="../../app/ui/case_view.py" line="316" />
-        <location filename="../../app/ui/case_view.py" line="311" />
+        <location filename="../../app/ui/case_view.py" line="321" />
+        <location filename="../../app/ui/case_view.py" line="314" />
+        <location filename="../../app/ui/case_view.py" line="309" />
         <source>事项</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="311" />
+        <location filename="../../app/ui/case_view.py" line="309" />
         <source>到达时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="311" />
+        <location filename="../../app/ui/case_view.py" line="309" />
         <source>办理时限</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="316" />
+        <location filename="../../app/ui/case_view.py" line="314" />
         <source>时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="316" />
+        <location filename="../../app/ui/case_view.py" line="314" />
         <source>事件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="316" />
+        <location filename="../../app/ui/case_view.py" line="314" />
         <source>操作人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="316" />
+        <location filename="../../app/ui/case_view.py" line="314" />
         <source>备注</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="323" />
+        <location filename="../../app/ui/case_view.py" line="321" />
         <source>办理记录</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="339" />
+        <location filename="../../app/ui/case_view.py" line="337" />
         <source>办理进度</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="350" />
+        <location filename="../../app/ui/case_view.py" line="348" />
         <source>插件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="363" />
+        <location filename="../../app/ui/case_view.py" line="361" />
         <source>面板“{title}”无法显示：{error}</source>
         <translation type="unfinished" />
     </message>
@@ -1139,54 +1139,54 @@
 </context><context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="26" />
+        <location filename="../../app/ui/dialogs/login.py" line="27" />
         <source>登录 · 开办</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="30" />
+        <location filename="../../app/ui/dialogs/login.py" line="31" />
         <source>企业开办协同服务平台</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="33" />
+        <location filename="../../app/ui/dialogs/login.py" line="34" />
         <source>请使用您的工作账号登录</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="48" />
-        <location filename="../../app/ui/dialogs/login.py" line="38" />
+        <location filename="../../app/ui/dialogs/login.py" line="46" />
+        <location filename="../../app/ui/dialogs/login.py" line="39" />
         <source>用户名</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="49" />
-        <location filename="../../app/ui/dialogs/login.py" line="40" />
+        <location filename="../../app/ui/dialogs/login.py" line="47" />
+        <location filename="../../app/ui/dialogs/login.py" line="41" />
         <source>密码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="53" />
+        <location filename="../../app/ui/dialogs/login.py" line="51" />
         <source>登录</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="54" />
+        <location filename="../../app/ui/dialogs/login.py" line="52" />
         <source>取消</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="66" />
+        <location filename="../../app/ui/dialogs/login.py" line="64" />
         <source>数据库：{where}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="80" />
+        <location filename="../../app/ui/dialogs/login.py" line="78" />
         <source>请输入用户名和密码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="84" />
+        <location filename="../../app/ui/dialogs/login.py" line="82" />
         <source>正在登录…</source>
         <translation type="unfinished" />
     </message>
@@ -1811,58 +1811,58 @@
 </context><context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/reassign.py" line="30" />
+        <location filename="../../app/ui/dialogs/reassign.py" line="31" />
         <source>改派事项</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/reassign.py" line="34" />
+        <location filename="../../app/ui/dialogs/reassign.py" line="35" />
         <source>无人领取</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/reassign.py" line="35" />
+        <location filename="../../app/ui/dialogs/reassign.py" line="36" />
         <source>{number}　{company}
 {step}，{state}，当前办理人：{holder}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/reassign.py" line="43" />
+        <location filename="../../app/ui/dialogs/reassign.py" line="44" />
         <source>正在读取人员…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/reassign.py" line="45" />
+        <location filename="../../app/ui/dialogs/reassign.py" line="46" />
         <source>可选，例如：原办理人外出</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/reassign.py" line="52" />
+        <location filename="../../app/ui/dialogs/reassign.py" line="50" />
         <source>改派给</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/reassign.py" line="53" />
+        <location filename="../../app/ui/dialogs/reassign.py" line="51" />
         <source>改派原因</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/reassign.py" line="57" />
+        <location filename="../../app/ui/dialogs/reassign.py" line="55" />
         <source>改派</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/reassign.py" line="59" />
+        <location filename="../../app/ui/dialogs/reassign.py" line="57" />
         <source>取消</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/reassign.py" line="89" />
+        <location filename="../../app/ui/dialogs/reassign.py" line="87" />
         <source>本机构没有其他可改派的人员</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/reassign.py" line="107" />
+        <location filename="../../app/ui/dialogs/reassign.py" line="105" />
         <source>正在改派…</source>
         <translation type="unfinished" />
     </message>
