@@ -90,7 +90,6 @@ class CaseView(QWidget):
         self.case_id = case_id
         self.graph = ctx.graph  # the step types' declarations, built on the GUI thread
         self.detail: CaseDetail | None = None
-        self._stale = False
         self.field_labels: dict[str, QLabel] = {}
         self.reveal_buttons: dict[str, QPushButton] = {}
         self.timeline_strip: TimelineStrip | None = None
@@ -142,12 +141,11 @@ class CaseView(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)
 
-        operations.hooks.operation_did_execute.connect(self._operation_did_execute)
+        self._reloader = operations.ReloadAfterOperations(self, self.reload)
         self.reload()
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        self._stale = False
         case_id, user, graph = self.case_id, self.user, self.graph
         operations.run_query(self, lambda: case_detail(case_id, user, graph=graph), on_success=self.show_detail,
                              on_failure=self._failed)
@@ -157,17 +155,6 @@ class CaseView(QWidget):
         self.error_label.setVisible(True)
         if self.detail is None:
             self.number_label.setText(self.tr("办件"))
-
-    def _operation_did_execute(self, _initiator) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     # -- showing -------------------------------------------------------------------------
     def show_detail(self, detail: CaseDetail) -> None:

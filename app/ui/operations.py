@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from PyQt6 import sip
-from PyQt6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, pyqtSignal, \
+from PyQt6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, pyqtSignal, \
     pyqtSlot
 from PyQt6.QtWidgets import QProgressDialog, QWidget
 
@@ -149,6 +149,31 @@ class _Operation(QObject):
 
 
 _running: set[_Operation] = set()
+
+
+class ReloadAfterOperations(QObject):
+    """Calls ``reload()`` after every changing operation while ``widget`` is visible; a hidden widget
+    is only marked stale and reloads when it is shown again (a view that reads on its own)."""
+
+    def __init__(self, widget: QWidget, reload: Callable[[], Any]):
+        super().__init__(widget)
+        self._widget = widget
+        self._reload = reload
+        self.stale = False
+        widget.installEventFilter(self)
+        hooks.operation_did_execute.connect(self._operation_did_execute)
+
+    def _operation_did_execute(self, _initiator) -> None:
+        if self._widget.isVisible():
+            self._reload()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self._reload()
+        return False
 
 
 def run_op(parent: QObject | None, fn: Callable[[], Any], *, on_success: Callable[[Any], Any] | None = None,

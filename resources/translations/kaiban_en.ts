@@ -236,231 +236,231 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="99" />
+        <location filename="../../app/ui/case_view.py" line="98" />
         <source>正在加载办件…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="114" />
+        <location filename="../../app/ui/case_view.py" line="113" />
         <source>预约…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="116" />
+        <location filename="../../app/ui/case_view.py" line="115" />
         <source>预约刻章、银行开户等现场办理的时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="132" />
+        <location filename="../../app/ui/case_view.py" line="131" />
         <source>基本信息</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="133" />
+        <location filename="../../app/ui/case_view.py" line="132" />
         <source>材料</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="134" />
+        <location filename="../../app/ui/case_view.py" line="133" />
         <source>流程</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="156" />
+        <location filename="../../app/ui/case_view.py" line="154" />
         <source>无法打开办件：{message}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="159" />
+        <location filename="../../app/ui/case_view.py" line="157" />
         <source>办件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="177" />
+        <location filename="../../app/ui/case_view.py" line="164" />
         <source>办件 {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="184" />
+        <location filename="../../app/ui/case_view.py" line="171" />
         <source>统一社会信用代码：{uscc}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="184" />
+        <location filename="../../app/ui/case_view.py" line="171" />
         <source>（尚未赋码）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="221" />
+        <location filename="../../app/ui/case_view.py" line="208" />
         <source>显示</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="223" />
+        <location filename="../../app/ui/case_view.py" line="210" />
         <source>显示完整信息（查看记录将写入审计日志）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="234" />
+        <location filename="../../app/ui/case_view.py" line="221" />
         <source>企业名称</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="235" />
+        <location filename="../../app/ui/case_view.py" line="222" />
         <source>统一社会信用代码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="236" />
+        <location filename="../../app/ui/case_view.py" line="223" />
         <source>企业类型</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="237" />
+        <location filename="../../app/ui/case_view.py" line="224" />
         <source>注册资本</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="238" />
+        <location filename="../../app/ui/case_view.py" line="225" />
         <source>住所</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="239" />
+        <location filename="../../app/ui/case_view.py" line="226" />
         <source>经营范围</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="245" />
+        <location filename="../../app/ui/case_view.py" line="232" />
         <source>法定代表人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="245" />
+        <location filename="../../app/ui/case_view.py" line="232" />
         <source>身份证号码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="245" />
+        <location filename="../../app/ui/case_view.py" line="232" />
         <source>手机号码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="246" />
+        <location filename="../../app/ui/case_view.py" line="233" />
         <source>联系人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="246" />
+        <location filename="../../app/ui/case_view.py" line="233" />
         <source>联系人身份证号码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="246" />
+        <location filename="../../app/ui/case_view.py" line="233" />
         <source>联系人手机</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="252" />
+        <location filename="../../app/ui/case_view.py" line="239" />
         <source>股东</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="252" />
+        <location filename="../../app/ui/case_view.py" line="239" />
         <source>{name}（{share}%）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="254" />
+        <location filename="../../app/ui/case_view.py" line="241" />
         <source>受理渠道</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="255" />
+        <location filename="../../app/ui/case_view.py" line="242" />
         <source>申请时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="309" />
-        <location filename="../../app/ui/case_view.py" line="256" />
+        <location filename="../../app/ui/case_view.py" line="296" />
+        <location filename="../../app/ui/case_view.py" line="243" />
         <source>办结时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="258" />
+        <location filename="../../app/ui/case_view.py" line="245" />
         <source>按点对点推送规则，仅显示本机构办理事项所需的信息。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="302" />
+        <location filename="../../app/ui/case_view.py" line="289" />
         <source>材料名称</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="309" />
-        <location filename="../../app/ui/case_view.py" line="302" />
+        <location filename="../../app/ui/case_view.py" line="296" />
+        <location filename="../../app/ui/case_view.py" line="289" />
         <source>状态</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="302" />
+        <location filename="../../app/ui/case_view.py" line="289" />
         <source>承诺补交日期</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="321" />
-        <location filename="../../app/ui/case_view.py" line="314" />
-        <location filename="../../app/ui/case_view.py" line="309" />
+        <location filename="../../app/ui/case_view.py" line="308" />
+        <location filename="../../app/ui/case_view.py" line="301" />
+        <location filename="../../app/ui/case_view.py" line="296" />
         <source>事项</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="309" />
+        <location filename="../../app/ui/case_view.py" line="296" />
         <source>到达时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="309" />
+        <location filename="../../app/ui/case_view.py" line="296" />
         <source>办理时限</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="314" />
+        <location filename="../../app/ui/case_view.py" line="301" />
         <source>时间</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="314" />
+        <location filename="../../app/ui/case_view.py" line="301" />
         <source>事件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="314" />
+        <location filename="../../app/ui/case_view.py" line="301" />
         <source>操作人</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="314" />
+        <location filename="../../app/ui/case_view.py" line="301" />
         <source>备注</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="321" />
+        <location filename="../../app/ui/case_view.py" line="308" />
         <source>办理记录</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="337" />
+        <location filename="../../app/ui/case_view.py" line="324" />
         <source>办理进度</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="348" />
+        <location filename="../../app/ui/case_view.py" line="335" />
         <source>插件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/case_view.py" line="361" />
+        <location filename="../../app/ui/case_view.py" line="348" />
         <source>面板“{title}”无法显示：{error}</source>
         <translation type="unfinished" />
     </message>
@@ -2125,107 +2125,107 @@
 </context><context>
     <name>WindowPanel</name>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="42" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="41" />
         <source>正在读取…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="58" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="57" />
         <source>审核通过</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="59" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="58" />
         <source>退回补正…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="60" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="59" />
         <source>核准发照…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="61" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="60" />
         <source>补正后重新提交…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="62" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="61" />
         <source>打印受理回执…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="63" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="62" />
         <source>打印营业执照…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="68" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="67" />
         <source>受理审核</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="69" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="68" />
         <source>核准发照</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="70" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="69" />
         <source>许可类别</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="77" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="76" />
         <source>综合受理窗口</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="125" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="112" />
         <source>（尚未生成）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="128" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="115" />
         <source>（已由他人领取）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="131" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="118" />
         <source> · 时限 {due}（{left}）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="150" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="137" />
         <source>预计 {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="152" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="139" />
         <source>（{reasons}）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="155" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="142" />
         <source>退回补正：{note}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="211" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="198" />
         <source>审核通过。许可类别：{title}；发照时限：{due}（{left}）。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="219" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="206" />
         <source>正在审核…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="260" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="247" />
         <source>保存营业执照</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../plugins/registration/ui/window_panel.py" line="261" />
+        <location filename="../../plugins/registration/ui/window_panel.py" line="248" />
         <source>营业执照_{uscc}.pdf</source>
         <translation type="unfinished" />
     </message>
@@ -2891,7 +2891,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/operations.py" line="162" />
+        <location filename="../../app/ui/operations.py" line="187" />
         <source>正在处理…</source>
         <translation type="unfinished" />
     </message>

@@ -34,7 +34,6 @@ class WindowPanel(QWidget):
         self.user = ctx.user
         self.case_id = case_id
         self.status: WindowStatus | None = None
-        self._stale = False
         self._shown_once = False
         self.setObjectName("registrationWindowPanel")
         _ = ctx.graph  # built on the GUI thread before a worker needs it
@@ -91,7 +90,7 @@ class WindowPanel(QWidget):
         self._clock.setInterval(CLOCK_REFRESH_MS)
         self._clock.timeout.connect(self._show_steps)
         self._clock.start()
-        operations.hooks.operation_did_execute.connect(self._operation_did_execute)
+        self._reloader = operations.ReloadAfterOperations(self, self.reload)
         self._update_buttons()
         self.reload()
 
@@ -103,21 +102,9 @@ class WindowPanel(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        self._stale = False
         case_id, user = self.case_id, self.user
         operations.run_query(self, lambda: window_status(case_id, user), on_success=self.show_status,
                              on_failure=lambda f: show_error(self.error_label, f.message()))
-
-    def _operation_did_execute(self, _initiator) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     # -- showing -------------------------------------------------------------------------
     def _step_text(self, step: WindowStep | None) -> str:
