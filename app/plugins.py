@@ -137,13 +137,13 @@ class PluginHost:
         unregisters it."""
         return [value for _plugin, value in self.call_each(hook_name, **kwargs)]
 
-    def call_each(self, hook_name: str, **kwargs) -> list[tuple[str, Any]]:
-        """Like :meth:`call`, but each result comes with the name of the plugin that returned it."""
+    def _isolated_results(self, hook_name: str, kwargs: dict):
+        """Yield (plugin name, value) from each implementation in registration order, tryfirst and
+        trylast honoured; one that raises marks its plugin failed and is skipped."""
         hook = getattr(self.pm.hook, hook_name)
         # pluggy stores implementations in registration order (trylast first, tryfirst last)
         # and calls them in reverse; we want registration order, tryfirst/trylast honoured.
         impls = sorted(hook.get_hookimpls(), key=lambda i: 0 if i.tryfirst else 2 if i.trylast else 1)
-        results: list[tuple[str, Any]] = []
         for impl in impls:
             # A missing argument is the caller's mistake, not the plugin's: let the KeyError out.
             args = {name: kwargs[name] for name in impl.argnames}
@@ -152,29 +152,27 @@ class PluginHost:
             except Exception:
                 self.fail_plugin(impl.plugin_name, f"in {hook_name}:\n{traceback.format_exc()}")
                 continue
+            yield impl.plugin_name, value
+
+    def call_each(self, hook_name: str, **kwargs) -> list[tuple[str, Any]]:
+        """Like :meth:`call`, but each result comes with the name of the plugin that returned it."""
+        results: list[tuple[str, Any]] = []
+        for plugin, value in self._isolated_results(hook_name, kwargs):
             if value is None:
                 continue
             if isinstance(value, (list, tuple)):
-                results.extend((impl.plugin_name, item) for item in value)
+                results.extend((plugin, item) for item in value)
             else:
-                results.append((impl.plugin_name, value))
+                results.append((plugin, value))
         return results
 
     def call_first(self, hook_name: str, **kwargs) -> tuple[str, Any] | None:
         """Call the implementations of a ``firstresult`` hook in the order of :meth:`call` until one
         returns something other than None; returns (plugin name, value), or None when none did.
         An implementation that raises marks its plugin failed and the next one is tried."""
-        hook = getattr(self.pm.hook, hook_name)
-        impls = sorted(hook.get_hookimpls(), key=lambda i: 0 if i.tryfirst else 2 if i.trylast else 1)
-        for impl in impls:
-            args = {name: kwargs[name] for name in impl.argnames}
-            try:
-                value = impl.function(**args)
-            except Exception:
-                self.fail_plugin(impl.plugin_name, f"in {hook_name}:\n{traceback.format_exc()}")
-                continue
+        for plugin, value in self._isolated_results(hook_name, kwargs):
             if value is not None:
-                return impl.plugin_name, value
+                return plugin, value
         return None
 
     def fail_plugin(self, name: str, error: str) -> None:

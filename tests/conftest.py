@@ -66,6 +66,17 @@ def _drop_pg_database(url: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
 
+def _fresh_pg_database():
+    """Create a throw-away PostgreSQL database, yield its URL, drop it afterwards."""
+    if not pg_available():
+        pytest.skip(f"PostgreSQL not reachable at {PG_ADMIN_URL}")
+    url = _new_pg_database()
+    try:
+        yield url
+    finally:
+        _drop_pg_database(url)
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def db_url(request, tmp_path):
     """An empty database URL, once for SQLite and once for PostgreSQL."""
@@ -75,13 +86,7 @@ def db_url(request, tmp_path):
 
         close_database()
         return
-    if not pg_available():
-        pytest.skip(f"PostgreSQL not reachable at {PG_ADMIN_URL}")
-    url = _new_pg_database()
-    try:
-        yield url
-    finally:
-        _drop_pg_database(url)
+    yield from _fresh_pg_database()
 
 
 @pytest.fixture
@@ -122,13 +127,7 @@ def demo_ctx(sqlite_ctx):
 @pytest.fixture
 def pg_url():
     """An empty PostgreSQL database URL (skipped when the server does not answer)."""
-    if not pg_available():
-        pytest.skip(f"PostgreSQL not reachable at {PG_ADMIN_URL}")
-    url = _new_pg_database()
-    try:
-        yield url
-    finally:
-        _drop_pg_database(url)
+    yield from _fresh_pg_database()
 
 
 @pytest.fixture
