@@ -51,6 +51,14 @@ class StepTypeSpec:
     case_fields: tuple[str, ...] = ()
     materials: tuple[str, ...] = ()
     order: int = 100  # display order in timelines
+    #: ``validate_data(data) -> {field: message}``: what is wrong with the step's form data
+    #: (formats, ranges); a save with errors is refused and changes nothing
+    validate_data: Callable[[dict], dict[str, str]] | None = None
+    #: ``check_completion(data) -> {field: message}``: what must still be filled in (or is wrong)
+    #: before the step can be completed; completing with errors is refused
+    check_completion: Callable[[dict], dict[str, str]] | None = None
+    #: ``demo_data(rng) -> dict``: form data a demo worker fills in before completing the step
+    demo_data: Callable[[Any], dict] | None = None
 
 
 @dataclass(frozen=True)
@@ -85,13 +93,18 @@ class ReportSpec:
     """A report: ``build(context, params, out_path, progress)`` writes ``out_path``.
 
     ``progress(done, total)`` may be called to report progress; ``params`` carries
-    ``date_from``, ``date_to`` and optionally ``organisation``.
+    ``date_from``, ``date_to`` and ``organisation`` (an organisation id, or None for all). The
+    format follows ``out_path``'s suffix (``.pdf``, ``.xlsx``).
+
+    ``organisations``: the department whose organisations the report can be narrowed to (the
+    report dialog offers them; a user of one of them gets only their own), None for no filter.
     """
     name: str
     title: str
     department: str | None
     build: Callable[..., Any]
     formats: tuple[str, ...] = ("pdf",)
+    organisations: str | None = None
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from app.core import workflow
 from app.core.cases import NewCase, create_case
-from app.core.demo import seed_demo
+from app.core.demo import fill_demo_data, seed_demo
 from app.core.identifiers import make_resident_id
 from app.core.models import Case, Organisation, Step, User
 from app.core.users import CurrentUser, current_user
@@ -50,6 +51,7 @@ def work(ctx, case, step_type: str, username: str, at: dt.datetime | None = None
     uid = user_id(username)
     target = step(case, step_type)
     workflow.claim_step(target.id, uid, at=at)
+    fill_demo_data(ctx.graph, target.id, uid, random.Random(target.id), at=at)  # the form, filled in
     return workflow.complete_step(target.id, uid, ctx.graph, at=at)
 
 

@@ -129,10 +129,24 @@ def seed_cases(graph: workflow.WorkflowGraph, count: int, *, rng: random.Random,
             if outcome < 0.25 and depth < 7:
                 continue  # left claimed
             at += dt.timedelta(minutes=rng.randrange(5, 60))
+            fill_demo_data(graph, step.id, worker.id, rng, at=at)
             workflow.complete_step(step.id, worker.id, graph, at=at)
             if graph.steps[step.step_type].waits_for:
                 _issue_uscc(case.id)  # the case is past its first steps: it has its licence
     return made
+
+
+def fill_demo_data(graph: workflow.WorkflowGraph, step_id: int, worker_id: int, rng: random.Random, *,
+                   at: dt.datetime | None = None) -> None:
+    """Fill the step's form in as its department's demo worker would (``StepTypeSpec.demo_data``),
+    through the same validated save as the form."""
+    from app.core import versioning
+
+    step = Step.get_by_id(step_id)
+    spec = graph.steps.get(step.step_type)
+    if spec is None or spec.demo_data is None:
+        return
+    versioning.save_step_data(step.id, worker_id, step.version, spec.demo_data(rng), graph=graph, at=at)
 
 
 def _issue_uscc(case_id: int) -> None:

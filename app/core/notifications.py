@@ -142,6 +142,23 @@ def queue_sms(case_id: int, template: str, *, at: dt.datetime | None = None, mob
                             created_at=at or now(), error=error)
 
 
+def queue_text(case_id: int, key: str, text: str, *, at: dt.datetime | None = None,
+               mobile: str | None = None) -> SmsOutbox:
+    """Queue a text a plugin composed itself (``key`` names it in the outbox, e.g.
+    ``bank.account_opened``), for the case's applicant, inside the caller's transaction."""
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None:
+        raise NotFound(translate("cases", "办件不存在"))
+    if not text.strip():
+        raise ServiceError(translate("sms", "短信内容不能为空"))
+    to = (mobile or recipient(case)).strip()
+    state, error = SmsState.QUEUED, ""
+    if not to:
+        state, error = SmsState.FAILED, translate("sms", "办件没有联系手机号码")
+    return SmsOutbox.create(case=case.id, mobile=to, template=key, text=text, state=state,
+                            created_at=at or now(), error=error)
+
+
 def _take(message_id: int, at: dt.datetime) -> bool:
     return bool(SmsOutbox.update(state=SmsState.SENDING, attempts=SmsOutbox.attempts + 1, sent_at=at)
                 .where((SmsOutbox.id == message_id) & (SmsOutbox.state == SmsState.QUEUED)).execute())

@@ -71,12 +71,14 @@ def _may_edit(step: Step, user: CurrentUser) -> bool:
 
 
 def save_step_data(step_id: int, user: CurrentUser | int, expected_version: int, data: dict, *,
-                   at: dt.datetime | None = None) -> Step:
+                   graph=None, at: dt.datetime | None = None) -> Step:
     """Merge ``data`` into the step's data (JSON merge patch) if the step is still at
     ``expected_version``; bumps the version and records an ``edited`` event.
 
     Raises Conflict (with ``current``: data, version, who and when) when the step changed since
-    the form read it, PermissionDenied when ``user`` may not edit it."""
+    the form read it, PermissionDenied when ``user`` may not edit it. With ``graph`` (the
+    workflow graph) the merged data must pass its step type's ``validate_data``, else
+    ValidationError and nothing is saved."""
     if not isinstance(data, dict):
         raise ValidationError({"data": translate("versioning", "表单数据格式不正确")})
     if isinstance(user, CurrentUser):
@@ -101,6 +103,11 @@ def save_step_data(step_id: int, user: CurrentUser | int, expected_version: int,
         if not _may_edit(step, me):
             raise PermissionDenied(translate("versioning", "请先领取该事项再填写；他人领取的事项只有领取人或主管可以修改"))
         merged = merge_patch(step.data or {}, data)
+        spec = graph.steps.get(step.step_type) if graph is not None else None
+        if spec is not None and spec.validate_data is not None:
+            errors = spec.validate_data(merged)
+            if errors:
+                raise ValidationError(errors)
         if merged == (step.data or {}):
             return step  # nothing changed: no new version
         changed = (Step.update(data=merged, version=Step.version + 1, updated_at=at)

@@ -11,7 +11,7 @@ from typing import Iterable, Mapping
 
 from app.core import changes, deadlines
 from app.core.access import step_visibility
-from app.core.errors import Conflict, NotFound, PermissionDenied, ServiceError
+from app.core.errors import Conflict, NotFound, PermissionDenied, ServiceError, ValidationError
 from app.core.models import Case, CaseState, Department, Organisation, Step, StepEvent, StepState, User, now
 from app.core.users import current_user
 from app.i18n import translate
@@ -243,6 +243,15 @@ def _update_returning(query, step_id: int) -> Step | None:
     return Step.get_by_id(step_id) if query.execute() else None
 
 
+def check_completion(graph: WorkflowGraph, step_type: str, data: dict | None) -> None:
+    """Refuse (ValidationError) to complete a step whose form data its plugin finds incomplete."""
+    spec = graph.steps.get(step_type)
+    if spec is not None and spec.check_completion is not None:
+        errors = spec.check_completion(data or {})
+        if errors:
+            raise ValidationError(errors)
+
+
 def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_version: int | None = None,
                   at: dt.datetime | None = None) -> Step:
     """Mark a claimed step done; ready every dependent whose prerequisites are all done, and
@@ -258,6 +267,7 @@ def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_
             if not Step.select().where(Step.id == step_id).exists():
                 raise NotFound(translate("workflow", "事项不存在"))
             raise Conflict(translate("workflow", "事项已被他人修改或未由您领取，请刷新后重试"))
+        check_completion(graph, step.step_type, step.data)
         _event(step, "completed", StepState.CLAIMED, StepState.DONE, user_id, at=at)
         _lock_case(step.case_id)  # siblings completed at the same moment see each other's result
         siblings = {s.step_type: s for s in Step.select().where(Step.case == step.case_id)}

@@ -74,7 +74,7 @@ class _Runnable(QRunnable):
         op = self._op
         result, failure = None, None
         try:
-            result = op.fn()
+            result = op.fn(op.report_progress) if op.reports_progress else op.fn()
         except BaseException as exc:  # noqa: BLE001 - everything is reported to the user
             failure = Failure(exc, traceback.format_exc())
         finally:
@@ -87,12 +87,15 @@ class _Runnable(QRunnable):
 
 class _Operation(QObject):
     finished = pyqtSignal(object, object)
+    progressed = pyqtSignal(int, int)
 
-    def __init__(self, parent: QObject | None, fn: Callable[[], Any], *, on_success, on_failure, label: str,
-                 progress: bool, notify: bool):
+    def __init__(self, parent: QObject | None, fn: Callable[..., Any], *, on_success, on_failure, label: str,
+                 progress: bool, notify: bool, reports_progress: bool = False):
         super().__init__()  # no Qt parent: lives in _running until delivered
         self.initiator = parent
         self.fn = fn
+        self.reports_progress = reports_progress
+        self.last_progress: tuple[int, int] | None = None
         self.on_success = on_success
         self.on_failure = on_failure
         self.label = label
@@ -100,6 +103,7 @@ class _Operation(QObject):
         self.done = False
         self.dialog: QProgressDialog | None = None
         self.finished.connect(self._deliver)  # queued: this object lives on the GUI thread
+        self.progressed.connect(self._progressed)
         if progress:
             QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
 
@@ -111,11 +115,26 @@ class _Operation(QObject):
             return self.initiator
         return None
 
+    def report_progress(self, done: int, total: int) -> None:
+        """Called by ``fn`` on the worker thread: ``done`` of ``total`` steps."""
+        self.progressed.emit(int(done), int(total))
+
+    @pyqtSlot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        self.last_progress = (done, total)
+        if self.dialog is not None:
+            self.dialog.setMaximum(max(total, 0))
+            self.dialog.setValue(min(done, total) if total > 0 else 0)
+
     @pyqtSlot()
     def _show_progress(self) -> None:
         if self.done:
             return
         self.dialog = QProgressDialog(self.label, "", 0, 0, self._widget())
+        if self.last_progress is not None:
+            done, total = self.last_progress
+            self.dialog.setMaximum(max(total, 0))
+            self.dialog.setValue(min(done, total) if total > 0 else 0)
         self.dialog.setCancelButton(None)
         self.dialog.setWindowTitle(QCoreApplication.translate("operations", "请稍候"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -176,17 +195,19 @@ class ReloadAfterOperations(QObject):
         return False
 
 
-def run_op(parent: QObject | None, fn: Callable[[], Any], *, on_success: Callable[[Any], Any] | None = None,
+def run_op(parent: QObject | None, fn: Callable[..., Any], *, on_success: Callable[[Any], Any] | None = None,
            on_failure: Callable[[Failure], Any] | None = None, label: str | None = None, progress: bool = True,
-           notify: bool = True) -> None:
+           notify: bool = True, reports_progress: bool = False) -> None:
     """Run ``fn()`` off the GUI thread (see the module docstring).
 
     ``on_failure(failure)`` replaces the default message box (e.g. to show the error in a
-    dialog's label). Callbacks are skipped when ``parent`` was deleted meanwhile."""
+    dialog's label). Callbacks are skipped when ``parent`` was deleted meanwhile. With
+    ``reports_progress`` the call is ``fn(progress)``, and ``progress(done, total)`` from the
+    worker moves the progress dialog's bar."""
     if label is None:
         label = QCoreApplication.translate("operations", "正在处理…")
     op = _Operation(parent, fn, on_success=on_success, on_failure=on_failure, label=label, progress=progress,
-                    notify=notify)
+                    notify=notify, reports_progress=reports_progress)
     _running.add(op)
     QThreadPool.globalInstance().start(_Runnable(op))
 

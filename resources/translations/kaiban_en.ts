@@ -584,7 +584,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/conflict.py" line="156" />
+        <location filename="../../app/ui/dialogs/conflict.py" line="163" />
         <source>正在保存…</source>
         <translation type="unfinished" />
     </message>
@@ -1908,57 +1908,67 @@
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/report.py" line="32" />
+        <location filename="../../app/ui/dialogs/report.py" line="33" />
         <source>生成报表 · {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report.py" line="49" />
+        <location filename="../../app/ui/dialogs/report.py" line="46" />
+        <source>全部机构</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report.py" line="53" />
         <source>开始日期</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report.py" line="50" />
+        <location filename="../../app/ui/dialogs/report.py" line="54" />
         <source>结束日期</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report.py" line="51" />
+        <location filename="../../app/ui/dialogs/report.py" line="56" />
+        <source>机构</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report.py" line="58" />
         <source>格式</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report.py" line="54" />
+        <location filename="../../app/ui/dialogs/report.py" line="61" />
         <source>生成…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report.py" line="55" />
+        <location filename="../../app/ui/dialogs/report.py" line="62" />
         <source>取消</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report.py" line="73" />
+        <location filename="../../app/ui/dialogs/report.py" line="104" />
         <source>开始日期不能晚于结束日期</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report.py" line="79" />
+        <location filename="../../app/ui/dialogs/report.py" line="110" />
         <source>保存报表</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report.py" line="92" />
+        <location filename="../../app/ui/dialogs/report.py" line="123" />
         <source>报表已生成：{path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report.py" line="97" />
+        <location filename="../../app/ui/dialogs/report.py" line="128" />
         <source>报表生成失败：{message}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report.py" line="101" />
+        <location filename="../../app/ui/dialogs/report.py" line="132" />
         <source>正在生成报表…</source>
         <translation type="unfinished" />
     </message>
@@ -2093,6 +2103,108 @@
     <message>
         <location filename="../../plugins/registration/ui/shareholders.py" line="173" />
         <source>出资比例合计：{total}%（应为 100%）</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="66" />
+        <source>正在读取…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="74" />
+        <source>领取</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="75" />
+        <source>保存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="76" />
+        <source>办结</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="77" />
+        <source>挂起…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="78" />
+        <source>恢复办理</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="79" />
+        <source>退回补正…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="238" />
+        <source>本办件没有由您所在机构办理的该事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="240" />
+        <source>状态：{state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="242" />
+        <source>承办机构：{name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="244" />
+        <source>办理人：{name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="246" />
+        <source>办结时间：{time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="248" />
+        <source>请先领取再填写</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="250" />
+        <source>该事项已被修改，保存或按 Esc 放弃修改后刷新</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="353" />
+        <source>正在办结…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="362" />
+        <source>请填写原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="368" />
+        <source>挂起</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="368" />
+        <source>挂起原因（计时暂停，例如等待申请人补充材料）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="383" />
+        <source>退回补正</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/step_panel.py" line="383" />
+        <source>退回原因（将告知窗口和申请人）：</source>
         <translation type="unfinished" />
     </message>
 </context><context>
@@ -2541,6 +2653,7 @@
 </context><context>
     <name>cases</name>
     <message>
+        <location filename="../../app/core/notifications.py" line="151" />
         <location filename="../../app/core/notifications.py" line="135" />
         <location filename="../../app/core/cases.py" line="158" />
         <location filename="../../app/core/fields.py" line="114" />
@@ -2599,7 +2712,7 @@
     <name>claims</name>
     <message>
         <location filename="../../app/core/claims.py" line="56" />
-        <location filename="../../app/core/versioning.py" line="87" />
+        <location filename="../../app/core/versioning.py" line="89" />
         <source>用户不存在</source>
         <translation type="unfinished" />
     </message>
@@ -2886,12 +2999,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/operations.py" line="120" />
+        <location filename="../../app/ui/operations.py" line="139" />
         <source>请稍候</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/operations.py" line="187" />
+        <location filename="../../app/ui/operations.py" line="208" />
         <source>正在处理…</source>
         <translation type="unfinished" />
     </message>
@@ -3622,6 +3735,83 @@
         <translation type="unfinished" />
     </message>
 </context><context>
+    <name>reports</name>
+    <message>
+        <location filename="../../app/reports/period.py" line="43" />
+        <source>{start} 至 {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/period.py" line="72" />
+        <source>统计期间：{period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/period.py" line="73" />
+        <source>全部机构</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/period.py" line="74" />
+        <source>范围：{scope}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/period.py" line="98" />
+        <source>本期间没有记录。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/xlsx.py" line="128" />
+        <source>不支持的报表格式 .{suffix}（可用：{formats}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/notice.py" line="60" />
+        <source>办件编号：{number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/notice.py" line="62" />
+        <source>{enterprise}：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/notice.py" line="67" />
+        <source>企业名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/notice.py" line="68" />
+        <source>办结时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/notice.py" line="75" />
+        <source>温馨提示</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/notice.py" line="79" />
+        <source>地址：{address}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/notice.py" line="81" />
+        <source>电话：{phone}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/notice.py" line="84" />
+        <source>经办人：{name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/reports/notice.py" line="88" />
+        <source>（业务专用章）</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
     <name>roles</name>
     <message>
         <location filename="../../app/core/users.py" line="23" />
@@ -3726,17 +3916,23 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../app/core/notifications.py" line="157" />
         <location filename="../../app/core/notifications.py" line="140" />
         <source>办件没有联系手机号码</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/notifications.py" line="178" />
+        <location filename="../../app/core/notifications.py" line="153" />
+        <source>短信内容不能为空</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/notifications.py" line="195" />
         <source>短信网关“{gateway}”出错</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/notifications.py" line="187" />
+        <location filename="../../app/core/notifications.py" line="204" />
         <source>短信网关“{gateway}”未能发送</source>
         <translation type="unfinished" />
     </message>
@@ -3848,36 +4044,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/versioning.py" line="81" />
+        <location filename="../../app/core/versioning.py" line="83" />
         <source>表单数据格式不正确</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/versioning.py" line="96" />
+        <location filename="../../app/core/versioning.py" line="98" />
         <source>无权修改该事项</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/versioning.py" line="100" />
+        <location filename="../../app/core/versioning.py" line="102" />
         <source>事项已办结或尚未开始，不能修改</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/versioning.py" line="102" />
+        <location filename="../../app/core/step_work.py" line="126" />
+        <location filename="../../app/core/versioning.py" line="104" />
         <source>请先领取该事项再填写；他人领取的事项只有领取人或主管可以修改</source>
         <translation type="unfinished" />
     </message>
 </context><context>
     <name>workflow</name>
     <message>
-        <location filename="../../app/core/workflow.py" line="347" />
-        <location filename="../../app/core/workflow.py" line="289" />
-        <location filename="../../app/core/workflow.py" line="259" />
+        <location filename="../../app/core/step_work.py" line="116" />
+        <location filename="../../app/core/workflow.py" line="357" />
+        <location filename="../../app/core/workflow.py" line="299" />
+        <location filename="../../app/core/workflow.py" line="268" />
         <location filename="../../app/core/workflow.py" line="193" />
         <location filename="../../app/core/claims.py" line="278" />
         <location filename="../../app/core/claims.py" line="253" />
         <location filename="../../app/core/claims.py" line="189" />
-        <location filename="../../app/core/versioning.py" line="93" />
+        <location filename="../../app/core/versioning.py" line="95" />
         <source>事项不存在</source>
         <translation type="unfinished" />
     </message>
@@ -3902,27 +4100,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="260" />
+        <location filename="../../app/core/workflow.py" line="269" />
         <source>事项已被他人修改或未由您领取，请刷新后重试</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="295" />
+        <location filename="../../app/core/workflow.py" line="305" />
         <source>事项当前状态不允许此操作，或不是由您领取，请刷新后重试</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="303" />
+        <location filename="../../app/core/workflow.py" line="313" />
         <source>请填写挂起原因</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="325" />
+        <location filename="../../app/core/workflow.py" line="335" />
         <source>请填写退回补正的原因</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/workflow.py" line="360" />
+        <location filename="../../app/core/workflow.py" line="370" />
         <source>该事项不在退回补正状态，请刷新后重试</source>
         <translation type="unfinished" />
     </message>

@@ -129,15 +129,21 @@ class ConflictDialog(QDialog):
 def save_step_form(parent: QWidget, step_id: int, user, version: int, data: dict, *,
                    labels: dict[str, str] | None = None, base: dict | None = None,
                    on_saved: Callable[[Any], Any] | None = None,
-                   on_reload: Callable[[dict], Any] | None = None) -> None:
+                   on_reload: Callable[[dict], Any] | None = None, graph=None,
+                   on_failure: Callable[[operations.Failure], Any] | None = None) -> None:
     """Save a step form (see the module docstring). ``on_saved(step)`` after a save,
     ``on_reload(current)`` when the user keeps the other person's values (``current`` as in
-    ``versioning.last_change``: data, version, who, when)."""
+    ``versioning.last_change``: data, version, who, when). ``graph``: the workflow graph, whose
+    step type validates the data; ``on_failure(failure)`` gets every failure but a conflict
+    (e.g. a ValidationError for the form to show at its fields) instead of a message box."""
 
     def failed(failure: operations.Failure) -> None:
         error = failure.error
         if not (isinstance(error, Conflict) and error.current.get("step_id") == step_id):
-            messages.error(parent, failure.message(), None if failure.is_expected else failure.details)
+            if on_failure is not None:
+                on_failure(failure)
+            else:
+                messages.error(parent, failure.message(), None if failure.is_expected else failure.details)
             return
         dialog = ConflictDialog(data, error, parent, labels=labels, base=base)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -147,10 +153,11 @@ def save_step_form(parent: QWidget, step_id: int, user, version: int, data: dict
     def decided(result: int, current: dict) -> None:
         if result == ConflictDialog.OVERWRITE:  # the user saw the other change and chose theirs over it
             save_step_form(parent, step_id, user, current["version"], data, labels=labels,
-                           base=current.get("data"), on_saved=on_saved, on_reload=on_reload)
+                           base=current.get("data"), on_saved=on_saved, on_reload=on_reload, graph=graph,
+                           on_failure=on_failure)
         elif result == ConflictDialog.KEEP_THEIRS and on_reload is not None:
             on_reload(current)
 
-    operations.run_op(parent, lambda: versioning.save_step_data(step_id, user, version, data),
+    operations.run_op(parent, lambda: versioning.save_step_data(step_id, user, version, data, graph=graph),
                       on_success=on_saved, on_failure=failed,
                       label=QCoreApplication.translate("ConflictDialog", "正在保存…"))

@@ -17,6 +17,7 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
+from app.core import step_work
 from app.plugin_api import ReportSpec
 from app.ui import messages, operations
 
@@ -41,6 +42,9 @@ class ReportDialog(QDialog):
         self.format = QComboBox()
         for fmt in spec.formats:
             self.format.addItem(fmt.upper(), fmt)
+        self.organisation = QComboBox()
+        self.organisation.addItem(self.tr("全部机构"), None)
+        self.organisation.setEnabled(False)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setVisible(False)
@@ -48,6 +52,9 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("开始日期"), self.date_from)
         form.addRow(self.tr("结束日期"), self.date_to)
+        if spec.organisations:
+            form.addRow(self.tr("机构"), self.organisation)
+            self._load_organisations()
         form.addRow(self.tr("格式"), self.format)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -64,8 +71,32 @@ class ReportDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
+    def _load_organisations(self) -> None:
+        """The department's organisations; a member of one of them gets only their own."""
+        user, department = getattr(self.ctx, "user", None), self.spec.organisations
+
+        def fill(rows) -> None:
+            own = step_work.report_organisation(user, department, None)
+            if own is not None:
+                self.organisation.clear()
+                for org_id, name in rows:
+                    if org_id == own:
+                        self.organisation.addItem(name, org_id)
+                self.organisation.setEnabled(False)
+                return
+            for org_id, name in rows:
+                self.organisation.addItem(name, org_id)
+            self.organisation.setEnabled(True)
+
+        operations.run_query(self, lambda: step_work.organisations_of(department), on_success=fill)
+
     def params(self) -> dict:
-        return {"date_from": self.date_from.date().toPyDate(), "date_to": self.date_to.date().toPyDate()}
+        params = {"date_from": self.date_from.date().toPyDate(), "date_to": self.date_to.date().toPyDate(),
+                  "organisation": None}
+        if self.spec.organisations:
+            params["organisation"] = step_work.report_organisation(
+                getattr(self.ctx, "user", None), self.spec.organisations, self.organisation.currentData())
+        return params
 
     def choose_file(self) -> None:
         params = self.params()
@@ -97,5 +128,6 @@ class ReportDialog(QDialog):
             self.error_label.setText(self.tr("报表生成失败：{message}").format(message=failure.message()))
             self.error_label.setVisible(True)
 
-        operations.run_op(self, lambda: spec.build(ctx, params, out_path, lambda done_, total: None),
-                          on_success=done, on_failure=failed, label=self.tr("正在生成报表…"), notify=False)
+        operations.run_op(self, lambda progress: spec.build(ctx, params, out_path, progress),
+                          on_success=done, on_failure=failed, label=self.tr("正在生成报表…"), notify=False,
+                          reports_progress=True)

@@ -1,0 +1,123 @@
+"""The base of the department forms: reading the step, field errors, save with conflict, complete."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PyQt6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+from app.core import versioning, workflow
+from app.core.models import Step, StepState
+from app.core.workflow import WorkflowGraph
+from app.ui.step_panel import StepPanel
+
+
+def _validate(data: dict) -> dict:
+    number = data.get("filing_no", "")
+    return {"filing_no": "备案号应为 8 位数字"} if number and not (number.isdigit() and len(number) == 8) else {}
+
+
+def _check(data: dict) -> dict:
+    return _validate(data) or ({} if data.get("filing_no") else {"filing_no": "请填写备案号"})
+
+
+class FilingPanel(StepPanel):
+    STEP_TYPE = "seal"
+
+    def build_form(self) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        self.filing = self.add_field(form, "filing_no", "备案号", QLineEdit())
+        return box
+
+    def load(self, view) -> None:
+        self.filing.setText(view.data.get("filing_no", ""))
+
+    def collect(self) -> dict:
+        return {"filing_no": self.filing.text().strip()}
+
+
+@pytest.fixture
+def seal_ctx(sign_in):
+    ctx = sign_in("seal_clerk")
+    graph = ctx.graph
+    steps = dict(graph.steps)
+    steps["seal"] = dataclasses.replace(steps["seal"], validate_data=_validate, check_completion=_check)
+    ctx.graph = WorkflowGraph(steps, required=graph.required, variant=graph.variant)
+    return ctx
+
+
+def _ready_seal_step(ctx) -> Step:
+    step = (Step.select().where((Step.step_type == "seal") & (Step.state == StepState.READY)
+                                & (Step.organisation == ctx.user.organisation_id)).first())
+    assert step is not None, "the demo data has a ready seal step for the seal clerk"
+    return step
+
+
+def test_panel_claims_validates_saves_and_completes(qtbot, seal_ctx, wait_ops):
+    step = _ready_seal_step(seal_ctx)
+    panel = FilingPanel(seal_ctx, step.case_id)
+    qtbot.addWidget(panel)
+    wait_ops()
+    assert panel.view.id == step.id
+    assert not panel.filing.isEnabled()  # ready: claim first
+    panel.claim_button.click()
+    wait_ops()
+    assert panel.view.state == StepState.CLAIMED and panel.filing.isEnabled()
+
+    panel.complete_button.click()  # nothing filled in: refused at the field, nothing done
+    wait_ops()
+    assert not panel._field_errors["filing_no"].isHidden()
+    assert "请填写备案号" in panel._field_errors["filing_no"].text()
+    assert Step.get_by_id(step.id).state == StepState.CLAIMED
+
+    panel.filing.setText("12ab")
+    panel.save_button.click()
+    wait_ops()
+    assert "8 位数字" in panel._field_errors["filing_no"].text()
+    assert "filing_no" not in (Step.get_by_id(step.id).data or {})
+
+    panel.filing.setText("51070012")
+    panel.complete_button.click()
+    wait_ops()
+    saved = Step.get_by_id(step.id)
+    assert saved.state == StepState.DONE and saved.data["filing_no"] == "51070012"
+    assert panel.view.state == StepState.DONE and not panel.filing.isEnabled()
+
+
+def test_service_refuses_invalid_data_and_incomplete_completion(seal_ctx):
+    from app.core.errors import ValidationError
+
+    step = _ready_seal_step(seal_ctx)
+    me = seal_ctx.user
+    claimed = workflow.claim_step(step.id, me.id)
+    with pytest.raises(ValidationError) as caught:
+        versioning.save_step_data(step.id, me, claimed.version, {"filing_no": "x"}, graph=seal_ctx.graph)
+    assert "filing_no" in caught.value.errors
+    assert Step.get_by_id(step.id).version == claimed.version
+    with pytest.raises(ValidationError):
+        workflow.complete_step(step.id, me.id, seal_ctx.graph)
+    assert Step.get_by_id(step.id).state == StepState.CLAIMED
+
+
+def test_stale_save_opens_the_conflict_dialog(qtbot, seal_ctx, wait_ops, monkeypatch):
+    from app.ui.dialogs import conflict
+
+    step = _ready_seal_step(seal_ctx)
+    workflow.claim_step(step.id, seal_ctx.user.id)
+    panel = FilingPanel(seal_ctx, step.case_id)
+    qtbot.addWidget(panel)
+    wait_ops()
+    # meanwhile a supervisor corrects the same step from another workstation
+    from app.core.models import User
+    from app.core.users import current_user
+
+    other = current_user(User.get(User.username == "seal_clerk"))
+    versioning.save_step_data(step.id, other, panel.view.version, {"filing_no": "51070099"})
+    opened = []
+    monkeypatch.setattr(conflict.ConflictDialog, "open", lambda self: opened.append(self))
+    panel.filing.setText("51070012")
+    panel.save_button.click()
+    wait_ops()
+    assert opened, "the conflict dialog was shown"
+    assert Step.get_by_id(step.id).data["filing_no"] == "51070099"  # nothing overwritten silently
