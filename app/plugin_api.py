@@ -59,6 +59,10 @@ class StepTypeSpec:
     check_completion: Callable[[dict], dict[str, str]] | None = None
     #: ``demo_data(rng) -> dict``: form data a demo worker fills in before completing the step
     demo_data: Callable[[Any], dict] | None = None
+    #: ``on_complete(step)``: called inside the completing transaction, after ``check_completion``
+    #: passed (``step.data`` is the final form data): the plugin writes its own records (what its
+    #: reports count). Raising refuses the completion and rolls everything back.
+    on_complete: Callable[[Any], None] | None = None
 
 
 @dataclass(frozen=True)

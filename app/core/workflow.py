@@ -268,6 +268,9 @@ def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_
                 raise NotFound(translate("workflow", "事项不存在"))
             raise Conflict(translate("workflow", "事项已被他人修改或未由您领取，请刷新后重试"))
         check_completion(graph, step.step_type, step.data)
+        spec = graph.steps.get(step.step_type)
+        if spec is not None and spec.on_complete is not None:
+            spec.on_complete(step)  # the plugin's own records of the step, in this transaction
         _event(step, "completed", StepState.CLAIMED, StepState.DONE, user_id, at=at)
         _lock_case(step.case_id)  # siblings completed at the same moment see each other's result
         siblings = {s.step_type: s for s in Step.select().where(Step.case == step.case_id)}

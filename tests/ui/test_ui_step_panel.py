@@ -121,3 +121,31 @@ def test_stale_save_opens_the_conflict_dialog(qtbot, seal_ctx, wait_ops, monkeyp
     wait_ops()
     assert opened, "the conflict dialog was shown"
     assert Step.get_by_id(step.id).data["filing_no"] == "51070099"  # nothing overwritten silently
+
+
+def test_on_complete_runs_in_the_completing_transaction(seal_ctx):
+    from app.core.models import StepEvent
+
+    seen = []
+
+    def record(step):
+        seen.append((step.id, dict(step.data)))
+        if step.data.get("filing_no") == "00000000":
+            raise RuntimeError("refused by the plugin")
+
+    graph = seal_ctx.graph
+    steps = dict(graph.steps)
+    steps["seal"] = dataclasses.replace(steps["seal"], on_complete=record)
+    graph = WorkflowGraph(steps, required=graph.required, variant=graph.variant)
+    step = _ready_seal_step(seal_ctx)
+    me = seal_ctx.user
+    claimed = workflow.claim_step(step.id, me.id)
+    saved = versioning.save_step_data(step.id, me, claimed.version, {"filing_no": "00000000"}, graph=graph)
+    with pytest.raises(RuntimeError):
+        workflow.complete_step(step.id, me.id, graph)
+    assert Step.get_by_id(step.id).state == StepState.CLAIMED
+    assert not StepEvent.select().where((StepEvent.step == step.id) & (StepEvent.event == "completed")).exists()
+    saved = versioning.save_step_data(step.id, me, saved.version, {"filing_no": "51070012"}, graph=graph)
+    workflow.complete_step(step.id, me.id, graph)
+    assert seen[-1] == (step.id, {"filing_no": "51070012"})
+    assert Step.get_by_id(step.id).state == StepState.DONE
