@@ -25,7 +25,8 @@ ifneq ($(filter-out false 0,$(CI)),)
 KAIBAN_REQUIRE_PG ?= 1
 endif
 
-PYTEST_ARGS ?=
+# The suite runs on every core (pytest-xdist): each worker has its own databases and Qt application.
+PYTEST_ARGS ?= -n auto
 TEST_ENV = QT_QPA_PLATFORM=offscreen KAIBAN_TEST_PG='$(KAIBAN_TEST_PG)' \
 	$(if $(KAIBAN_REQUIRE_PG),KAIBAN_REQUIRE_PG=$(KAIBAN_REQUIRE_PG))
 

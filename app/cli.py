@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("name", nargs="?", help="report name (omit to list the reports)")
     rep.add_argument("--from", dest="date_from", type=_date, help="first day, YYYY-MM-DD")
     rep.add_argument("--to", dest="date_to", type=_date, help="last day, YYYY-MM-DD")
-    rep.add_argument("--org", help="organisation code to restrict to")
+    rep.add_argument("--org", help="organisation code (or id) to restrict to")
     rep.add_argument("--out", help="file to write")
 
     from app.cli_calendar import add_calendar_parser, add_graph_parser
@@ -209,6 +209,20 @@ def cmd_users(args) -> int:
     return 0
 
 
+def _report_organisation(code: str | None) -> int | None:
+    """``--org``: an organisation's code (or id) -> its id, as the report dialog passes it."""
+    if not code:
+        return None
+    from app.core.models import Organisation
+
+    org = Organisation.get_or_none(Organisation.code == code)
+    if org is None and code.isdigit():
+        org = Organisation.get_or_none(Organisation.id == int(code))
+    if org is None:
+        raise ServiceError(f"没有代码为 {code} 的机构")
+    return org.id
+
+
 def cmd_report(args) -> int:
     ctx = _open(args)
     reports = {spec.name: spec for spec in ctx.host.call("kaiban_reports", user=None)}
@@ -227,7 +241,7 @@ def cmd_report(args) -> int:
         raise ServiceError(f"缺少参数: {' '.join(missing)}")
     if args.date_from > args.date_to:
         raise ServiceError("开始日期不能晚于结束日期")
-    params = {"date_from": args.date_from, "date_to": args.date_to, "organisation": args.org}
+    params = {"date_from": args.date_from, "date_to": args.date_to, "organisation": _report_organisation(args.org)}
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)

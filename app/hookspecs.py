@@ -64,6 +64,13 @@ def kaiban_required_materials(answers):
 
 
 @hookspec
+def kaiban_intake_sources(user):
+    """Called when a new case's intake form opens for ``user``; returns IntakeSourceSpec entries,
+    the places the case's data can be brought in from (IntakePrefill records). Results are
+    concatenated in plugin order; return [] for a user who may not search the plugin's records."""
+
+
+@hookspec
 def kaiban_cli_commands():
     """Called when the command line builds its parser, before any database is opened; returns
     CliCommandSpec entries. Results are concatenated; a name the core or an earlier plugin already
@@ -84,3 +91,34 @@ def kaiban_sms_send(message):
     False when the gateway tried and failed (the message is marked failed), None to leave it to the
     next plugin. Implementations are tried in plugin order until one returns True or False; when
     none does, the built-in sender records the message as sent in the outbox and writes a log line."""
+
+
+@hookspec
+def kaiban_screens(user):
+    """Called when the main window is built for ``user``; returns ScreenSpec entries: whole pages
+    of the plugin (a supervisor's dashboard, a roster) listed in the navigation under their
+    ``group``. A screen with ``home`` is shown first. Return [] for users who may not use it."""
+
+
+@hookspec
+def kaiban_period_figures(date_from, date_to, user):
+    """Called by statistics (the monthly report, the dashboard) for the period ``date_from`` ..
+    ``date_to`` (dates, inclusive); returns PeriodFigure entries the plugin can vouch for
+    (deliveries sent, satisfaction rate...), each with the list behind it when it has one.
+    ``user`` is the reader (None for the command line): return only what they may see."""
+
+
+@hookspec
+def kaiban_open_items(date_from, date_to, user):
+    """Called by the weekly late-items report (晾晒) for the week ``date_from`` .. ``date_to``;
+    returns OpenItem entries: things past their deadline that must be named until they are dealt
+    with (an unanswered rectification...), besides the late steps the core knows itself."""
+
+
+@hookspec
+def kaiban_background_tasks():
+    """Called once when a workstation's main window starts; returns BackgroundTaskSpec entries:
+    ``run(ctx)`` is called off the GUI thread every ``interval_seconds`` while the window is open
+    (escalating overdue steps, sending reminders). Tasks must be safe to run on many workstations
+    at once; a task that raises is logged and tried again at its next interval."""
+

@@ -13,7 +13,8 @@ from db.migrate import MigrationSource
 __all__ = [
     "PluginInfo", "DepartmentSpec", "StepTypeSpec", "QueueSpec", "QueueColumn", "CasePanelSpec",
     "ReportSpec", "MenuActionSpec", "MigrationSource", "Routing", "IntakeAnswers", "MaterialSpec",
-    "CliCommandSpec", "SmsMessage",
+    "CliCommandSpec", "SmsMessage", "IntakeSourceSpec", "IntakePrefill", "ScreenSpec", "PeriodFigure",
+    "OpenItem", "BackgroundTaskSpec",
 ]
 
 
@@ -163,3 +164,86 @@ class SmsMessage:
     template: str
     text: str
     created_at: Any = None  # datetime.datetime
+
+
+@dataclass(frozen=True)
+class IntakePrefill:
+    """One record a new case's intake can start from (``IntakeSourceSpec.search`` returns them):
+    the applicant's data as the source knows it, and the materials the source vouches for.
+
+    ``source`` is the spec's ``key`` and ``ref`` the record's id in the source: the case created
+    from it keeps both in ``case.data["intake_source"]`` (``{"source": ..., "ref": ...}``), so the
+    source can find its case later. ``materials`` are ``(material code, note)`` pairs the window
+    marks as received with that note (``case.data["material_notes"]``); ``label`` is the line the
+    search list shows; ``data`` is anything else worth showing."""
+    source: str
+    ref: str
+    label: str
+    enterprise_name: str
+    legal_representative_name: str
+    legal_representative_id: str
+    legal_representative_mobile: str
+    address: str
+    area_code: str
+    address_type: str = "incubator"  # an IntakeAnswers.address_type
+    materials: tuple[tuple[str, str], ...] = ()
+    data: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IntakeSourceSpec:
+    """Somewhere the intake can bring a new case's data in from (an incubator's hosted firms).
+    ``search(text, user)`` runs off the GUI thread and returns the matching ``IntakePrefill``
+    records ``user`` may use (raising ``PermissionDenied`` when they may use none)."""
+    key: str
+    title: str
+    search: Callable[[str, Any], list[IntakePrefill]]
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    """A page of the main window: ``create(parent, ctx)`` returns the QWidget (built on first
+    show). A widget with an ``open_case_requested(int)`` signal opens cases in the case page; one
+    with a ``steps_changed(ids)`` method is told of live changes like the queues."""
+    key: str
+    title: str
+    group: str  # the navigation group it is listed under, e.g. 电子监察
+    create: Callable[..., Any]
+    order: int = 100
+    home: bool = False  # shown first when the window opens
+
+
+@dataclass(frozen=True)
+class PeriodFigure:
+    """A figure over a period. ``details()`` -> (headers, rows): the list behind the figure,
+    for a click on the dashboard or an annex of a report (None when there is no list)."""
+    key: str
+    title: str
+    value: Any  # int, float or Decimal
+    unit: str = ""  # 件, %, 分钟...
+    section: str = ""  # heading it belongs under in the monthly report (e.g. 免费寄递)
+    department: str | None = None
+    details: Callable[[], tuple[list[str], list[list[Any]]]] | None = None
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """Something past its deadline the weekly report names until it is dealt with."""
+    kind: str  # e.g. 差评整改
+    title: str
+    department: str | None
+    organisation: str
+    person: str
+    case_number: str
+    due_at: Any  # datetime.datetime
+    late_minutes: int  # working minutes past the deadline, at the end of the week
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class BackgroundTaskSpec:
+    """Periodic work of a running workstation (see ``kaiban_background_tasks``)."""
+    key: str
+    interval_seconds: int
+    run: Callable[[Any], Any]
+

@@ -1,4 +1,4 @@
-"""Built-in department plugins, registered as default plugins in this order."""
+"""Built-in plugins (the departments, then the cross-cutting ones), registered as default plugins in this order."""
 
 BUILTIN_PLUGINS = (
     "plugins.registration",
@@ -7,4 +7,8 @@ BUILTIN_PLUGINS = (
     "plugins.tax",
     "plugins.social_insurance",
     "plugins.incubator",
+    "plugins.supervision",
+    "plugins.analytics",
+    "plugins.ratings",
+    "plugins.delivery",
 )

@@ -6,7 +6,7 @@ import random
 
 from app.core import workflow
 from app.core.cases import NewCase, create_case
-from app.core.demo import fill_demo_data, seed_demo
+from app.core.demo import fill_demo_data, issue_demo_uscc, seed_demo
 from app.core.identifiers import make_resident_id
 from app.core.models import Case, Organisation, Step, User
 from app.core.users import CurrentUser, current_user
@@ -51,8 +51,18 @@ def work(ctx, case, step_type: str, username: str, at: dt.datetime | None = None
     uid = user_id(username)
     target = step(case, step_type)
     workflow.claim_step(target.id, uid, at=at)
-    fill_demo_data(ctx.graph, target.id, uid, random.Random(target.id), at=at)  # the form, filled in
-    return workflow.complete_step(target.id, uid, ctx.graph, at=at)
+    done = finish(ctx, target.id, uid, at=at)
+    if step_type == "business_licence":
+        issue_demo_uscc(case.id)  # what issuing the licence at the window does
+    return done
+
+
+def finish(ctx, step_id: int, uid: int, *, graph=None, at: dt.datetime | None = None, **kw) -> Step:
+    """Complete a claimed step as its department's form would: filled in (the step type's demo
+    data), then completed."""
+    graph = graph if graph is not None else ctx.graph
+    fill_demo_data(graph, step_id, uid, random.Random(step_id), at=at)
+    return workflow.complete_step(step_id, uid, graph, at=at, **kw)
 
 
 def walk_to_departments(ctx, case, at: dt.datetime | None = None) -> None:

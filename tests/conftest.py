@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 
 import pytest
@@ -97,11 +98,48 @@ def sqlite_url(tmp_path):
     close_database()
 
 
+@pytest.fixture(scope="session")
+def _migrated_templates(tmp_path_factory):
+    """Databases migrated once per session, copied for each ``ctx`` (migrating every plugin's
+    tables again for each test would cost more than the tests): kind -> SQLite path or
+    PostgreSQL database name, made on first use."""
+    templates: dict[str, str] = {}
+    yield templates
+    if "postgres" in templates:
+        _drop_pg_database(templates["postgres"])
+
+
+def _migrated_copy(db_url: str, templates: dict[str, str], tmp_path_factory) -> None:
+    """Make the empty database at ``db_url`` a copy of the migrated template of its kind."""
+    from app.startup import open_app
+    from db.connection import close_database
+
+    kind = "sqlite" if db_url.startswith("sqlite") else "postgres"
+    if kind not in templates:
+        if kind == "sqlite":
+            path = tmp_path_factory.mktemp("migrated") / "template.db"
+            open_app(f"sqlite:///{path}", backup=False)
+            templates[kind] = str(path)
+        else:
+            url = _new_pg_database()
+            open_app(url, backup=False)
+            templates[kind] = url
+        close_database()
+    if kind == "sqlite":
+        shutil.copyfile(templates[kind], db_url[len("sqlite:///"):])
+        return
+    name, template = db_url.rsplit("/", 1)[-1], templates[kind].rsplit("/", 1)[-1]
+    with _pg_admin() as conn:
+        conn.execute(f'DROP DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+
+
 @pytest.fixture
-def ctx(db_url, tmp_path):
-    """An opened, migrated application context (SQLite and PostgreSQL)."""
+def ctx(db_url, tmp_path, _migrated_templates, tmp_path_factory):
+    """An opened, migrated application context (SQLite and PostgreSQL), at ``db_url``."""
     from app.startup import open_app
 
+    _migrated_copy(db_url, _migrated_templates, tmp_path_factory)
     return open_app(db_url, backup_to=tmp_path / "backups")
 
 
@@ -128,6 +166,20 @@ def demo_ctx(sqlite_ctx):
 def pg_url():
     """An empty PostgreSQL database URL (skipped when the server does not answer)."""
     yield from _fresh_pg_database()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashes():
+    """argon2 at its real cost takes about a tenth of a second a hash, and every seeded user is
+    one: tests use cheap parameters (tests/test_users.py checks the real ones)."""
+    from argon2 import PasswordHasher
+
+    from app.core import users
+
+    real = users._hasher
+    users._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    users._hasher = real
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import psycopg
 import pytest
-from case_helpers import new_case, seed_people, step, user, user_id, walk_to_departments
+from case_helpers import finish, new_case, seed_people, step, user, user_id, walk_to_departments
 
 from app.core import changes, workflow
 from app.core.changes import MAX_PAYLOAD, StepWatcher, parse_payload, payloads
@@ -162,7 +162,7 @@ def test_a_transaction_announces_its_steps_once_when_it_commits(pg_flow):
     seal, bank, tax = step(case, "seal"), step(case, "bank_account"), step(case, "tax_registration")
     with database.atomic():
         workflow.claim_step(seal.id, user_id("seal_clerk"))      # nested atomic blocks ...
-        workflow.complete_step(seal.id, user_id("seal_clerk"), ctx.graph)
+        finish(ctx, seal.id, user_id("seal_clerk"))
         workflow.claim_step(bank.id, user_id("bank_clerk"))
         changes.touch(tax.id, seal.id)                          # ... and a touch of its own
         assert received(listener, 0.2) == []                    # nothing before the commit
@@ -215,8 +215,8 @@ def test_the_watcher_reports_a_change_by_another_connection_within_a_second(flow
     workflow.claim_step(seal.id, user_id("seal_clerk"))  # this thread's connection, not the watcher's
     assert wait_for(lambda: seal.id in recorder.seen(), 1.0)
     assert time.monotonic() - started < 1.0
-    workflow.complete_step(seal.id, user_id("seal_clerk"), ctx.graph)
-    assert wait_for(lambda: recorder.times_reported(seal.id) == 2, 1.0)
+    finish(ctx, seal.id, user_id("seal_clerk"))
+    assert wait_for(lambda: recorder.times_reported(seal.id) >= 2, 1.0)
 
 
 def test_a_change_is_reported_at_once_and_polls_do_not_repeat_it(flow, watch):

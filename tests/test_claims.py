@@ -3,12 +3,14 @@ on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 import threading
 
 import pytest
 from case_helpers import new_case, seed_people, step, user, user_id, walk_to_departments
 
 from app.core import claims, workflow
+from app.core.demo import fill_demo_data
 from app.core.errors import Conflict, PermissionDenied, ServiceError
 from app.core.models import Case, CaseState, Step, StepEvent, StepState, User
 from app.core.users import add_user
@@ -141,10 +143,12 @@ def test_concurrent_claim_next_never_hands_out_a_step_twice(wf):
 
 def test_parallel_steps_completed_at_once_complete_the_case(wf, monkeypatch):
     """The four department steps of a case completed at the same moment: the last one completes
-    the case. On PostgreSQL the four transactions are held at the same point (their step done,
-    their event written, nothing committed) so that, without the case lock, each would see the
-    three others still open and nobody would complete the case. SQLite's BEGIN IMMEDIATE runs
-    them one after the other (a barrier there would wait for ever)."""
+    the case. On PostgreSQL each transaction, its step done and its event written but nothing
+    committed, waits (up to a second) for the three others to get as far before it reads the
+    case's steps. With the case lock taken in that first statement only one of them can get
+    there at a time, so they read one after the other and the last sees the others done; without
+    it all four would get there together, each would see the three others still open, and
+    nobody would complete the case. SQLite's BEGIN IMMEDIATE runs them one after the other."""
     from db.connection import is_postgres
 
     workers = {"seal": "seal_clerk", "bank_account": "bank_clerk", "tax_registration": "tax_clerk",
@@ -153,14 +157,20 @@ def test_parallel_steps_completed_at_once_complete_the_case(wf, monkeypatch):
     walk_to_departments(wf, case, at=T0)
     for step_type, username in workers.items():
         workflow.claim_step(step(case, step_type).id, user_id(username), at=T0)
+        fill_demo_data(wf.graph, step(case, step_type).id, user_id(username), random.Random(0), at=T0)  # the form
+    arrived = []
     if is_postgres():
-        together, lock_case = threading.Barrier(len(workers), timeout=10), workflow._lock_case
+        together, siblings = threading.Barrier(len(workers), timeout=1.0), workflow._siblings
 
-        def lock_case_together(case_id: int) -> None:
-            together.wait()
-            lock_case(case_id)
+        def siblings_together(case_id: int, *args, **kwargs):
+            arrived.append(case_id)
+            try:
+                together.wait()
+            except threading.BrokenBarrierError:
+                pass  # the others are held by the case lock: go on alone
+            return siblings(case_id, *args, **kwargs)
 
-        monkeypatch.setattr(workflow, "_lock_case", lock_case_together)
+        monkeypatch.setattr(workflow, "_siblings", siblings_together)
     jobs = list(workers.items())
 
     def finish(k: int) -> list:
@@ -169,6 +179,7 @@ def test_parallel_steps_completed_at_once_complete_the_case(wf, monkeypatch):
 
     assert _race(len(jobs), finish, wf.db) == [StepState.DONE] * len(jobs)
     assert Case.get_by_id(case.id).state == CaseState.COMPLETE
+    assert len(arrived) == (len(jobs) if is_postgres() else 0)
 
 
 # -- leases ----------------------------------------------------------------------------------------

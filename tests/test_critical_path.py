@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from case_helpers import new_case, seed_people, step, user_id, work
+from case_helpers import finish, new_case, seed_people, step, user_id, work
 
 from app.cli import main
 from app.core import graph_config, workflow
@@ -143,7 +143,7 @@ def test_the_serial_variant_readies_one_department_after_the_other(wf):
     assert states["seal"] == StepState.READY
     assert {states[n] for n in ("bank_account", "tax_registration", "social_insurance")} == {StepState.WAITING}
     workflow.claim_step(step(case, "seal").id, user_id("seal_clerk"), at=MONDAY)
-    workflow.complete_step(step(case, "seal").id, user_id("seal_clerk"), graph, at=MONDAY)
+    finish(wf, step(case, "seal").id, user_id("seal_clerk"), graph=graph, at=MONDAY)
     assert step(case, "bank_account").state == StepState.READY
     assert step(case, "tax_registration").state == StepState.WAITING
     with pytest.raises(Exception):

@@ -94,7 +94,8 @@ def test_hook_kaiban_queues(lab_ctx):
 def test_hook_kaiban_case_panels(lab_ctx):
     startup.sync_departments(lab_ctx.host)
     case = create_case(NewCase(enterprise_name="绵阳检测样例有限公司"))
-    panels = lab_ctx.host.call("kaiban_case_panels", case_id=case.id, user=ADMIN)
+    panels = [p for p in lab_ctx.host.call("kaiban_case_panels", case_id=case.id, user=ADMIN)
+              if p.key.startswith("lab.")]  # the built-ins offer admins theirs too
     assert [p.key for p in panels] == ["lab.samples"]
     panel = panels[0]
     assert isinstance(panel, CasePanelSpec) and panel.title == "检测样品"
@@ -161,6 +162,23 @@ def test_hook_kaiban_required_materials(lab_ctx):
     assert staff.departments == ("lab",) and staff.deferrable
 
 
+def test_hook_kaiban_intake_sources(lab_ctx):
+    """The sources of the users who may search them; ``search`` gives prefills naming their source."""
+    from app.plugin_api import IntakePrefill, IntakeSourceSpec
+
+    sources = lab_ctx.host.call("kaiban_intake_sources", user=lab_user())
+    lab = [s for s in sources if s.key == "lab.clients"]
+    assert len(lab) == 1 and isinstance(lab[0], IntakeSourceSpec) and lab[0].title == "实验室客户"
+    assert everyhook.CALLS["kaiban_intake_sources"] == [{"user": lab_user()}]
+    found = lab[0].search("精测", lab_user())
+    assert [type(p) for p in found] == [IntakePrefill]
+    prefill = found[0]
+    assert (prefill.source, prefill.ref, prefill.enterprise_name) == ("lab.clients", "c2", "绵阳精测仪器有限公司")
+    assert prefill.materials == (("address_proof", "实验室租赁合同"),) and prefill.data == {"searched_by": "lab_clerk"}
+    assert lab[0].search("没有这家", lab_user()) == []
+    assert not [s for s in lab_ctx.host.call("kaiban_intake_sources", user=SEAL_CLERK) if s.key == "lab.clients"]
+
+
 def test_hook_kaiban_cli_commands(sqlite_url, entrypoint_plugins, capsys):
     """A plugin's sub-command is parsed and run on the opened database; a name the core owns stays
     the core's; a disabled plugin's command is refused."""
@@ -207,3 +225,60 @@ def test_hook_kaiban_sms_send(lab_ctx, fast_hash):
     states = {m.id: (m.state, m.sent_by) for m in SmsOutbox.select()}
     assert states == {to_lab.id: ("sent", "everyhook"), refused.id: ("failed", "everyhook"),
                       builtin.id: ("sent", "outbox")}
+
+
+def test_hook_kaiban_screens(lab_ctx):
+    """The lab's screen for its own staff and admins, built with the parent and context."""
+    from app.plugin_api import ScreenSpec
+
+    screens = [s for s in lab_ctx.host.call("kaiban_screens", user=lab_user()) if s.key == "lab.board"]
+    assert len(screens) == 1 and isinstance(screens[0], ScreenSpec)
+    assert (screens[0].group, screens[0].home) == ("测试实验室", True)
+    assert screens[0].create("parent-widget", lab_ctx) == {"parent": "parent-widget", "context": lab_ctx}
+    assert not [s for s in lab_ctx.host.call("kaiban_screens", user=SEAL_CLERK) if s.key == "lab.board"]
+    assert everyhook.CALLS["kaiban_screens"] == [{"user": lab_user()}, {"user": SEAL_CLERK}]
+
+
+def test_hook_kaiban_period_figures(lab_ctx):
+    import datetime as dt
+
+    from app.plugin_api import PeriodFigure
+
+    first, last = dt.date(2026, 3, 1), dt.date(2026, 3, 31)
+    figures = [f for f in lab_ctx.host.call("kaiban_period_figures", date_from=first, date_to=last, user=ADMIN)
+               if f.key == "lab.samples"]
+    assert len(figures) == 1 and isinstance(figures[0], PeriodFigure)
+    assert (figures[0].value, figures[0].unit, figures[0].section) == (2, "件", "实验室检测")
+    assert figures[0].details() == (["样品", "结果"], [["s-1", "合格"], ["s-2", "不合格"]])
+    assert everyhook.CALLS["kaiban_period_figures"] == [{"date_from": first, "date_to": last, "user": ADMIN}]
+    assert not [f for f in lab_ctx.host.call("kaiban_period_figures", date_from=first, date_to=last,
+                                             user=SEAL_CLERK) if f.key == "lab.samples"]
+
+
+def test_hook_kaiban_open_items(lab_ctx):
+    import datetime as dt
+
+    from app.plugin_api import OpenItem
+
+    monday, sunday = dt.date(2026, 3, 2), dt.date(2026, 3, 8)
+    items = [i for i in lab_ctx.host.call("kaiban_open_items", date_from=monday, date_to=sunday, user=None)
+             if i.department == "lab"]
+    assert len(items) == 1 and isinstance(items[0], OpenItem)
+    assert (items[0].case_number, items[0].late_minutes) == ("KB-LAB-1", 90)
+    assert items[0].due_at == dt.datetime(2026, 3, 2, 10)
+
+
+def test_hook_kaiban_background_tasks(lab_ctx, qtbot):
+    """A running window starts the lab's task; run, it gets the application context off the GUI thread."""
+    from app.ui import operations
+    from app.ui.background import start_background_tasks
+    from PyQt6.QtCore import QObject
+
+    everyhook.BACKGROUND_RUNS.clear()
+    owner = QObject()
+    tasks = [t for t in start_background_tasks(lab_ctx, owner) if t.spec.key == "lab.recheck"]
+    assert len(tasks) == 1 and tasks[0].timer.interval() == 60_000 and tasks[0].timer.isActive()
+    tasks[0].run()
+    assert operations.wait_until_idle(5000)
+    assert everyhook.BACKGROUND_RUNS == [lab_ctx] and tasks[0].runs == 1 and not tasks[0].busy
+

@@ -87,11 +87,15 @@ def snapshot(db) -> dict:
     return state
 
 
-#: What the built-in plugins bring along with the core: the registration window's own table.
+#: What the built-in plugins bring along with the core: each plugin's own tables, in plugin order.
 #: (The core's own list comes from its directory, so that a new core migration needs no edit here.)
 _CORE_MIGRATIONS = migrate.discover(MigrationSource("core", startup.CORE_MIGRATIONS))
-BUILTIN_MIGRATIONS = [m.label for m in _CORE_MIGRATIONS] + ["registration:0001_attachments"]
-BUILTIN_VERSIONS = {"core": _CORE_MIGRATIONS[-1].number, "registration": 1}
+_PLUGIN_MIGRATIONS = ["registration:0001_attachments", "seal:0001_seal_tables", "bank:0001_bank_tables",
+                      "tax:0001_tax_registrations", "social_insurance:0001_employers",
+                      "incubator:0001_incubator_tables", "supervision:0001_alerts", "ratings:0001_ratings",
+                      "delivery:0001_delivery"]
+BUILTIN_MIGRATIONS = [m.label for m in _CORE_MIGRATIONS] + _PLUGIN_MIGRATIONS
+BUILTIN_VERSIONS = {"core": _CORE_MIGRATIONS[-1].number, **{label.split(":")[0]: 1 for label in _PLUGIN_MIGRATIONS}}
 
 
 def plugin_with_migrations(name: str, source: MigrationSource):

@@ -30,8 +30,22 @@ def test_report_lists_and_writes_a_plugin_report(sqlite_url, tmp_path, capsys, e
     assert "cases.count" in capsys.readouterr().out
     out = tmp_path / "r.txt"
     assert main(["--db", sqlite_url, "report", "cases.count", "--from", "2026-01-01", "--to", "2026-01-31",
-                 "--org", "tax-gx", "--out", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == "2026-01-01..2026-01-31 tax-gx 0"
+                 "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == "2026-01-01..2026-01-31 None 0"
+    # --org names an organisation by its code; the report gets its id, as from the report dialog
+    from app.core.models import Department, Organisation
+    from app.startup import open_app
+    from db.connection import close_database
+
+    open_app(sqlite_url, backup=False)
+    org = Organisation.create(department=Department.get(Department.code == "tax"), code="tax-test", name="测试税务所")
+    close_database()
+    assert main(["--db", sqlite_url, "report", "cases.count", "--from", "2026-01-01", "--to", "2026-01-31",
+                 "--org", "tax-test", "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == f"2026-01-01..2026-01-31 {org.id} 0"
+    assert main(["--db", sqlite_url, "report", "cases.count", "--from", "2026-01-01", "--to", "2026-01-31",
+                 "--org", "tax-nowhere", "--out", str(out)]) == 2
+    assert "没有代码为 tax-nowhere 的机构" in capsys.readouterr().err
 
 
 def test_report_refuses_unknown_names_and_bad_ranges(sqlite_url, tmp_path, capsys, entrypoint_plugins):

@@ -27,9 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 #: The other workstation: opens the app on the database given, then obeys JSON commands on stdin
 #: and answers on stdout; with "watch" it also prints what its step watcher reports.
 WORKER = textwrap.dedent('''
-    import datetime as dt, json, sys, threading, time
+    import datetime as dt, json, random, sys, threading, time
     from app.startup import open_app
     from app.core import workflow
+    from app.core.demo import fill_demo_data
     from app.core.changes import StepWatcher
     from app.core.models import User, now
 
@@ -55,6 +56,7 @@ WORKER = textwrap.dedent('''
                 if op == "claim":
                     step = workflow.claim_step(command["step"], uid, lease_minutes=command.get("lease_minutes", 30))
                 else:
+                    fill_demo_data(ctx.graph, command["step"], uid, random.Random(0))  # the form
                     step = workflow.complete_step(command["step"], uid, ctx.graph)
                 say(ok=op, state=step.state)
         except Exception as exc:

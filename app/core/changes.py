@@ -98,6 +98,16 @@ class _Announcement:
         _notify(self.db, self.ids)
 
 
+def pending_ids() -> set[int]:
+    """The steps the current transaction will announce when it commits (empty outside one)."""
+    db = database.obj
+    if db is None or not db.in_transaction():
+        return set()
+    pending = getattr(db._state, "commit_callbacks", ())
+    announcement = next((cb for cb in pending if isinstance(cb, _Announcement)), None)
+    return set(announcement.ids) if announcement is not None else set()
+
+
 def touch(*step_ids: int) -> None:
     """Announce that the steps ``step_ids`` changed in the current transaction.
 

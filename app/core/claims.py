@@ -34,7 +34,7 @@ from peewee import SQL, Select, Value, fn
 from app.core import changes
 from app.core.access import step_visibility
 from app.core.errors import Conflict, NotFound, PermissionDenied, ServiceError
-from app.core.models import Organisation, Step, StepEvent, StepState, User, now
+from app.core.models import Organisation, Step, StepEvent, StepState, User, now, steps_from_cursor
 from app.core.users import CurrentUser, current_user
 from app.core.workflow import DEFAULT_LEASE_MINUTES, _event
 from app.i18n import translate
@@ -150,7 +150,7 @@ def _claim_next_pg(me: CurrentUser, types: list[str], lease: dt.datetime, at: dt
     in_transaction = database.in_transaction()
     sql, params = _pg_claim_statement(me, tuple(types), not in_transaction)
     values = [at if p is _AT else lease if p is _LEASE else p for p in params]
-    rows = list(Step.raw(sql, *values))
+    rows = steps_from_cursor(database.execute_sql(sql, values))
     if not rows:
         return None
     if in_transaction:

@@ -132,7 +132,7 @@ def seed_cases(graph: workflow.WorkflowGraph, count: int, *, rng: random.Random,
             fill_demo_data(graph, step.id, worker.id, rng, at=at)
             workflow.complete_step(step.id, worker.id, graph, at=at)
             if graph.steps[step.step_type].waits_for:
-                _issue_uscc(case.id)  # the case is past its first steps: it has its licence
+                issue_demo_uscc(case.id)  # the case is past its first steps: it has its licence
     return made
 
 
@@ -149,7 +149,9 @@ def fill_demo_data(graph: workflow.WorkflowGraph, step_id: int, worker_id: int, 
     versioning.save_step_data(step.id, worker_id, step.version, spec.demo_data(rng), graph=graph, at=at)
 
 
-def _issue_uscc(case_id: int) -> None:
+def issue_demo_uscc(case_id: int) -> None:
+    """Give the case's enterprise a USCC, as issuing its licence does (demo and test cases walk
+    past the licence step without the window's licence service)."""
     case = Case.get_by_id(case_id)
     ent = case.enterprise
     if not ent.uscc:

@@ -11,7 +11,7 @@ class ValidationError(ServiceError):
 
     def __init__(self, errors: dict[str, str]):
         self.errors = dict(errors)
-        super().__init__("；".join(f"{k}：{v}" for k, v in self.errors.items()))
+        super().__init__("；".join(dict.fromkeys(str(v) for v in self.errors.values())))  # the messages, once each
 
 
 class PermissionDenied(ServiceError):

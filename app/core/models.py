@@ -156,6 +156,23 @@ class Step(BaseModel):
         )
 
 
+def steps_from_cursor(cursor) -> list[Step]:
+    """Steps built from a cursor over whole ``step`` rows (``SELECT step.*``, ``RETURNING step.*``;
+    other columns are ignored), without the ORM's per-query column resolution, which costs more
+    than a short query itself (the claim and completion statements run thousands of times)."""
+    columns = Step._meta.columns
+    fields = [columns.get(d[0]) for d in cursor.description or ()]
+    steps = []
+    for row in cursor.fetchall():
+        step = Step(__no_default__=1)
+        for field, value in zip(fields, row):
+            if field is not None:
+                step.__data__[field.name] = field.python_value(value)
+        step._dirty.clear()
+        steps.append(step)
+    return steps
+
+
 class StepEvent(BaseModel):
     step = ForeignKeyField(Step, backref="events", on_delete="CASCADE")
     case = ForeignKeyField(Case, backref="step_events", on_delete="CASCADE")

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 
 from app.core import changes, deadlines
 from app.core.access import step_visibility
 from app.core.errors import Conflict, NotFound, PermissionDenied, ServiceError, ValidationError
-from app.core.models import Case, CaseState, Department, Organisation, Step, StepEvent, StepState, User, now
+from app.core.models import Case, CaseState, Department, Organisation, Step, StepEvent, StepState, User, now, \
+    steps_from_cursor
 from app.core.users import current_user
 from app.i18n import translate
 from app.plugin_api import Routing, StepTypeSpec
 from db.base import database
+from db.connection import is_postgres
 
 DEFAULT_LEASE_MINUTES = 30
 
@@ -220,27 +222,78 @@ def release_step(step_id: int, user_id: int, *, at: dt.datetime | None = None) -
     return Step.get_by_id(step_id)
 
 
-def _lock_case(case_id: int) -> None:
-    """Serialise the completions of one case's steps (PostgreSQL; SQLite's BEGIN IMMEDIATE
-    already does). Without it two parallel steps completed at once each see the other still
-    open in READ COMMITTED, and neither readies the step waiting for both nor completes the case.
-    Taken after the step's own row, in the same order as return_for_correction (step, then case).
-    NO KEY UPDATE: it must not wait for the KEY SHARE locks the StepEvent inserts' foreign key
-    checks hold on the case row (FOR UPDATE would, and two completions would deadlock)."""
-    from db.connection import is_postgres
+#: PostgreSQL: a claimed step done, its ``completed`` event and the lock of its case, in one
+#: statement — a fixed one, so written out rather than compiled by the ORM at every completion.
+#:
+#: The case lock serialises the completions of one case's steps (SQLite's BEGIN IMMEDIATE already
+#: does): without it two parallel steps completed at once would each see the other still open in
+#: READ COMMITTED, and neither would ready the step waiting for both nor complete the case. The
+#: case's steps are read in the next statement (``_siblings``), whose snapshot is taken once the
+#: lock is held. Step first, then case — the order return_for_correction takes them in. NO KEY
+#: UPDATE: it must not wait for the KEY SHARE locks the StepEvent inserts' foreign key checks
+#: hold on the case row (FOR UPDATE would, and two completions would deadlock).
+#: Parameters: at, at, id, user, version, version, user, at.
+_PG_COMPLETE = """
+WITH done AS (
+    UPDATE step SET state = 'done', completed_at = %s, lease_until = NULL, version = version + 1,
+                    updated_at = %s
+     WHERE id = %s AND state = 'claimed' AND claimed_by_id = %s
+           AND (%s::integer IS NULL OR version = %s::integer)
+    RETURNING step.*),
+ev AS (
+    INSERT INTO step_event (step_id, case_id, event, from_state, to_state, user_id, at, note)
+    SELECT id, case_id, 'completed', 'claimed', 'done', %s, %s, '' FROM done
+    RETURNING id),
+locked AS (
+    SELECT c.id FROM "case" c JOIN done ON c.id = done.case_id FOR NO KEY UPDATE OF c)
+SELECT done.*, (SELECT count(*) FROM ev) AS events, (SELECT count(*) FROM locked) AS case_locked FROM done
+"""
+_PG_SIBLINGS = "SELECT id, case_id, step_type, state FROM step WHERE case_id = %s"
+#: the same, announcing the completed step to the other workstations when the transaction commits
+#: (parameters: channel, payload, case id)
+_PG_SIBLINGS_NOTIFY = ("WITH announced AS (SELECT pg_notify(%s, %s)) "
+                       "SELECT id, case_id, step_type, state FROM step, announced WHERE case_id = %s")
 
+
+class _Sibling(NamedTuple):
+    id: int
+    case_id: int
+    step_type: str
+    state: str
+
+
+def _mark_done(step_id: int, user_id: int, expected_version: int | None, at: dt.datetime) -> Step | None:
+    """Mark a step the user holds done, record the ``completed`` event and (PostgreSQL) lock its
+    case. The step as it is afterwards, or None when it is not claimed by ``user_id`` (at that version)."""
     if is_postgres():
-        Case.select(Case.id).where(Case.id == case_id).for_update("FOR NO KEY UPDATE").execute()
+        rows = steps_from_cursor(database.execute_sql(
+            _PG_COMPLETE, (at, at, step_id, user_id, expected_version, expected_version, user_id, at)))
+        return rows[0] if rows else None  # announced by complete_step
+    cond = (Step.id == step_id) & (Step.state == StepState.CLAIMED) & (Step.claimed_by == user_id)
+    if expected_version is not None:
+        cond &= Step.version == expected_version
+    changed = (Step.update(state=StepState.DONE, completed_at=at, lease_until=None, version=Step.version + 1,
+                           updated_at=at).where(cond).execute())
+    if not changed:
+        return None
+    step = Step.get_by_id(step_id)
+    _event(step, "completed", StepState.CLAIMED, StepState.DONE, user_id, at=at)
+    return step
 
 
-def _update_returning(query, step_id: int) -> Step | None:
-    """Run an UPDATE of one step; the step as it is afterwards, or None when nothing matched.
-    PostgreSQL: one round trip (RETURNING); SQLite: the update, then a read."""
-    from db.connection import is_postgres
-
+def _siblings(case_id: int, announce: int | None = None) -> dict[str, _Sibling]:
+    """The case's steps by type, read after its lock was taken. PostgreSQL: with ``announce``,
+    the same statement sends the transaction's one notification, of that step (see complete_step)."""
     if is_postgres():
-        return next(iter(query.returning(Step).execute()), None)
-    return Step.get_by_id(step_id) if query.execute() else None
+        if announce is not None:
+            cursor = database.execute_sql(_PG_SIBLINGS_NOTIFY, (changes.CHANNEL, str(announce), case_id))
+        else:
+            cursor = database.execute_sql(_PG_SIBLINGS, (case_id,))
+        rows = [_Sibling(*row) for row in cursor.fetchall()]
+    else:
+        rows = [_Sibling(s.id, s.case_id, s.step_type, s.state)
+                for s in Step.select(Step.id, Step.case, Step.step_type, Step.state).where(Step.case == case_id)]
+    return {s.step_type: s for s in rows}
 
 
 def check_completion(graph: WorkflowGraph, step_type: str, data: dict | None) -> None:
@@ -257,12 +310,9 @@ def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_
     """Mark a claimed step done; ready every dependent whose prerequisites are all done, and
     complete the case when all its steps are done — all in one transaction."""
     at = at or now()
+    outermost = not database.in_transaction()
     with database.atomic():
-        cond = (Step.id == step_id) & (Step.state == StepState.CLAIMED) & (Step.claimed_by == user_id)
-        if expected_version is not None:
-            cond &= Step.version == expected_version
-        step = _update_returning(Step.update(state=StepState.DONE, completed_at=at, lease_until=None,
-                                             version=Step.version + 1, updated_at=at).where(cond), step_id)
+        step = _mark_done(step_id, user_id, expected_version, at)  # with its event, its case locked
         if step is None:
             if not Step.select().where(Step.id == step_id).exists():
                 raise NotFound(translate("workflow", "事项不存在"))
@@ -271,9 +321,14 @@ def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_
         spec = graph.steps.get(step.step_type)
         if spec is not None and spec.on_complete is not None:
             spec.on_complete(step)  # the plugin's own records of the step, in this transaction
-        _event(step, "completed", StepState.CLAIMED, StepState.DONE, user_id, at=at)
-        _lock_case(step.case_id)  # siblings completed at the same moment see each other's result
-        siblings = {s.step_type: s for s in Step.select().where(Step.case == step.case_id)}
+        # A transaction of its own whose step readies nothing else changes this one step only: the
+        # siblings' read carries its notification (no round trip after the commit). Otherwise the
+        # transaction announces everything it changed once, after it committed (app.core.changes).
+        inline = (is_postgres() and outermost and not graph.dependents(step.step_type)
+                  and not changes.pending_ids())
+        siblings = _siblings(step.case_id, announce=step.id if inline else None)
+        if is_postgres() and not inline:
+            changes.touch(step.id)
         graph = graph.restricted_to(siblings)  # the steps this case has: its type's required steps
         for name in graph.dependents(step.step_type):
             dependent = siblings.get(name)

@@ -1,9 +1,11 @@
 """The main window: navigation built from the plugins' hooks, queue and case pages, menus, status bar.
 
-The shell names no department: queues, reports and extra menu entries all come from
-``kaiban_queues``, ``kaiban_reports`` and ``kaiban_menu_actions``.
+The shell names no department: screens, queues, reports and extra menu entries all come from
+``kaiban_screens``, ``kaiban_queues``, ``kaiban_reports`` and ``kaiban_menu_actions``.
 """
 from __future__ import annotations
+
+import logging
 
 from PyQt6.QtCore import QSize, Qt, QTimer
 from PyQt6.QtGui import QAction, QFont, QKeySequence
@@ -27,6 +29,7 @@ from app.core.users import role_title
 from app.plugin_api import QueueSpec, ReportSpec
 from app.plugins import PluginState
 from app.ui import messages, operations
+from app.ui.background import start_background_tasks
 from app.ui.case_view import CaseView
 from app.ui.live import LiveUpdates, live_updates_enabled
 from app.ui.queue_view import QueueView
@@ -37,6 +40,8 @@ NAV_ROW_HEIGHT = 28
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 COUNTS_DELAY_MS = 1000  # the navigation's counts follow live updates at most once a second
+
+log = logging.getLogger(__name__)
 
 
 class CasePage(QWidget):
@@ -102,14 +107,18 @@ class MainWindow(QMainWindow):
                                               key=lambda q: (q.order, q.title))
         self.reports: list[ReportSpec] = list(host.call("kaiban_reports", user=self.user))
         self.menu_actions = list(host.call("kaiban_menu_actions", user=self.user))
+        self.screens = sorted(host.call("kaiban_screens", user=self.user), key=lambda s: (s.order, s.title))
         self.failed_plugins = [r.name for r in host.list() if r.state == PluginState.FAILED]
 
         self.queue_views: dict[str, QueueView] = {}
         self.queue_items: dict[str, QTreeWidgetItem] = {}
+        self.screen_views: dict[str, QWidget] = {}
+        self.screen_items: dict[str, QTreeWidgetItem] = {}
         self.back_action = QAction(self.tr("← 返回队列"), self)
         self.back_action.setShortcuts([QKeySequence("Alt+Left"), QKeySequence("Esc")])
         self.back_action.triggered.connect(self.go_back)
         self._last_queue: str | None = None
+        self._last_screen: str | None = None
 
         self.nav = QTreeWidget()
         self.nav.setObjectName("navigation")
@@ -146,8 +155,12 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self.refresh_counts)
         self.live = self._start_live_updates()
         self.sms_dispatcher = SmsDispatcher(ctx, self)  # the outbox goes out from every workstation
+        self.background_tasks = start_background_tasks(ctx, self)
 
-        if self.queues:
+        home = next((s for s in self.screens if s.home), None)
+        if home is not None:
+            self.nav.setCurrentItem(self.screen_items[home.key])
+        elif self.queues:
             self.nav.setCurrentItem(self.queue_items[self.queues[0].key])
         else:
             self.stack.setCurrentWidget(self.empty_page)
@@ -168,6 +181,15 @@ class MainWindow(QMainWindow):
 
     def _build_navigation(self) -> None:
         groups: dict[str, QTreeWidgetItem] = {}
+        for screen in self.screens:  # the plugins' own screens (a supervisor's dashboard...) come first
+            if ("screen", screen.group) not in groups:
+                groups[("screen", screen.group)] = self._group(screen.group)
+            item = QTreeWidgetItem([screen.title])
+            item.setSizeHint(0, QSize(0, NAV_ROW_HEIGHT))
+            item.setData(0, KIND_ROLE, "screen")
+            item.setData(0, KEY_ROLE, screen.key)
+            groups[("screen", screen.group)].addChild(item)
+            self.screen_items[screen.key] = item
         for spec in self.queues:  # already in display order; a department's group appears at its first queue
             if spec.department not in groups:
                 groups[spec.department] = self._group(self.department_titles.get(spec.department, spec.department))
@@ -202,10 +224,36 @@ class MainWindow(QMainWindow):
         view = self.queue_view(key)
         self.stack.setCurrentWidget(view)
         self._last_queue = key
+        self._last_screen = None
         item = self.queue_items[key]
         if self.nav.currentItem() is not item:
             self.nav.setCurrentItem(item)
         return view
+
+    def show_screen(self, key: str) -> QWidget:
+        """A plugin's screen, created when first shown; a screen that fails to build shows why
+        instead (the rest of the window keeps working)."""
+        widget = self.screen_views.get(key)
+        if widget is None:
+            spec = next(s for s in self.screens if s.key == key)
+            try:
+                widget = spec.create(self.stack, self.ctx)
+                if not isinstance(widget, QWidget):
+                    raise TypeError(f"create() returned {type(widget).__name__}, not a QWidget")
+                if hasattr(widget, "open_case_requested"):
+                    widget.open_case_requested.connect(self.open_case)
+            except Exception as exc:  # noqa: BLE001 - a broken screen must not break the window
+                log.exception("screen %s failed", key)
+                widget = EmptyPage(spec.title, self.tr("该页面未能加载：{error}").format(error=exc))
+            self.stack.addWidget(widget)
+            self.screen_views[key] = widget
+        self.stack.setCurrentWidget(widget)
+        self._last_queue = None
+        self._last_screen = key
+        item = self.screen_items[key]
+        if self.nav.currentItem() is not item:
+            self.nav.setCurrentItem(item)
+        return widget
 
     def current_queue_view(self) -> QueueView | None:
         widget = self.stack.currentWidget()
@@ -214,6 +262,8 @@ class MainWindow(QMainWindow):
     def _navigate(self, current: QTreeWidgetItem | None, _previous=None) -> None:
         if current is not None and current.data(0, KIND_ROLE) == "queue":
             self.show_queue(current.data(0, KEY_ROLE))
+        elif current is not None and current.data(0, KIND_ROLE) == "screen":
+            self.show_screen(current.data(0, KEY_ROLE))
 
     def _item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.data(0, KIND_ROLE) == "report":
@@ -221,6 +271,8 @@ class MainWindow(QMainWindow):
             self.open_report(spec)
             if self._last_queue:  # keep the navigation on the page that is shown
                 self.nav.setCurrentItem(self.queue_items[self._last_queue])
+            elif self._last_screen:
+                self.nav.setCurrentItem(self.screen_items[self._last_screen])
 
     def open_case(self, case_id: int) -> CaseView:
         view = self.case_page.show_case(self.ctx, case_id)
@@ -233,6 +285,8 @@ class MainWindow(QMainWindow):
             return
         if self._last_queue:
             self.show_queue(self._last_queue)
+        elif self._last_screen:
+            self.show_screen(self._last_screen)
         else:
             self.stack.setCurrentWidget(self.empty_page)
 
@@ -261,6 +315,9 @@ class MainWindow(QMainWindow):
     def _steps_changed(self, ids) -> None:
         for view in self.queue_views.values():
             view.apply_changed_steps(ids)
+        for screen in self.screen_views.values():
+            if hasattr(screen, "steps_changed"):
+                screen.steps_changed(ids)
         if self.isVisible():
             self._counts_timer.start()
 

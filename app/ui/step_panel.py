@@ -17,6 +17,7 @@ A form with unsaved edits is not reloaded under the user's hands by other operat
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PyQt6.QtCore import Qt, QTimer
@@ -210,11 +211,19 @@ class StepPanel(QWidget):
                              on_failure=lambda failure: self._show_error(failure.message()))
 
     def _reload_unless_dirty(self) -> None:
-        if self.is_dirty():
-            self._stale = True
-            self._show_status()
-        else:
+        """After an operation: read the step again, unless that would drop unsaved edits — then
+        only look whether the step changed meanwhile, and say so."""
+        if not self.is_dirty():
             self.reload()
+            return
+        case_id, step_type, user, seen = self.case_id, self.STEP_TYPE, self.user, self.view
+
+        def changed(fresh) -> None:
+            if fresh is None or seen is None or fresh.version != seen.version:
+                self._stale = True
+                self._show_status()
+
+        operations.run_query(self, lambda: step_work.step_of_case(case_id, step_type, user), on_success=changed)
 
     def revert(self) -> None:
         """Esc: drop the unsaved edits and read the step again."""
@@ -297,8 +306,7 @@ class StepPanel(QWidget):
 
     def _done(self, _result=None) -> None:
         self.clear_errors()
-        if not self.isVisible():  # a visible panel reloads with every operation already
-            self.reload()
+        self.reload()
 
     def claim(self) -> None:
         view, user_id = self.view, self.user.id
@@ -327,6 +335,8 @@ class StepPanel(QWidget):
 
         def saved(step) -> None:
             self._stale = False
+            if self.view is not None and step is not None and step.id == self.view.id:  # what is saved now
+                self.view = dataclasses.replace(self.view, data=dict(step.data or {}), version=step.version)
             if then is not None:
                 then(step)
             else:

@@ -10,16 +10,22 @@ from pathlib import Path
 
 from app.hookspecs import hookimpl
 from app.plugin_api import (
+    BackgroundTaskSpec,
     CasePanelSpec,
     CliCommandSpec,
     DepartmentSpec,
+    IntakePrefill,
+    IntakeSourceSpec,
     MaterialSpec,
     MenuActionSpec,
     MigrationSource,
+    OpenItem,
+    PeriodFigure,
     PluginInfo,
     QueueSpec,
     ReportSpec,
     Routing,
+    ScreenSpec,
     StepTypeSpec,
 )
 
@@ -114,6 +120,29 @@ def kaiban_required_materials(answers):
     return items
 
 
+#: the lab's clients, offered to the intake: (ref, name, legal representative, id number, mobile)
+LAB_CLIENTS = (("c1", "绵阳检测样例有限公司", "张三", "510703198505171234", "13812345678"),
+               ("c2", "绵阳精测仪器有限公司", "李四", "510703199001021234", "13912345678"))
+
+
+def search_clients(text, user):
+    """The lab's clients whose name contains ``text``; the address proof is the lab's lease."""
+    return [IntakePrefill(source="lab.clients", ref=ref, label=f"{name}（{legal}）", enterprise_name=name,
+                          legal_representative_name=legal, legal_representative_id=id_number,
+                          legal_representative_mobile=mobile, address="高新区检测路 1 号 2 楼", area_code="510703",
+                          address_type="leased", materials=(("address_proof", "实验室租赁合同"),),
+                          data={"searched_by": user.username})
+            for ref, name, legal, id_number, mobile in LAB_CLIENTS if text in name]
+
+
+@hookimpl
+def kaiban_intake_sources(user):
+    _called("kaiban_intake_sources", user=user)
+    if user is None or user.department_code == "seal":
+        return []
+    return [IntakeSourceSpec(key="lab.clients", title="实验室客户", search=search_clients)]
+
+
 def _lab_arguments(parser):
     parser.add_argument("label")
 
@@ -153,3 +182,46 @@ def kaiban_sms_send(message):
     if message.mobile.startswith("130"):
         return False
     return None
+
+
+@hookimpl
+def kaiban_screens(user):
+    _called("kaiban_screens", user=user)
+    if user is None or user.department_code not in (DEPARTMENT, None):
+        return []
+    return [ScreenSpec(key="lab.board", title="实验室看板", group="测试实验室",
+                       create=lambda parent, ctx: {"parent": parent, "context": ctx}, order=10, home=True)]
+
+
+def _lab_sample_rows():
+    return ["样品", "结果"], [["s-1", "合格"], ["s-2", "不合格"]]
+
+
+@hookimpl
+def kaiban_period_figures(date_from, date_to, user):
+    _called("kaiban_period_figures", date_from=date_from, date_to=date_to, user=user)
+    if user is not None and user.department_code == "seal":
+        return []
+    return [PeriodFigure(key="lab.samples", title="检测样品数", value=2, unit="件", section="实验室检测",
+                         department=DEPARTMENT, details=_lab_sample_rows)]
+
+
+@hookimpl
+def kaiban_open_items(date_from, date_to, user):
+    import datetime as dt
+
+    _called("kaiban_open_items", date_from=date_from, date_to=date_to, user=user)
+    return [OpenItem(kind="样品复检", title="复检未出结果", department=DEPARTMENT, organisation="绵阳测试实验室",
+                     person="测试员", case_number="KB-LAB-1", due_at=dt.datetime.combine(date_from, dt.time(10)),
+                     late_minutes=90)]
+
+
+#: contexts the lab's background task ran with
+BACKGROUND_RUNS: list = []
+
+
+@hookimpl
+def kaiban_background_tasks():
+    _called("kaiban_background_tasks")
+    return [BackgroundTaskSpec(key="lab.recheck", interval_seconds=60, run=BACKGROUND_RUNS.append)]
+

@@ -6,7 +6,7 @@ import threading
 import time
 
 import pytest
-from case_helpers import new_case, seed_people, step, user_id, walk_to_departments
+from case_helpers import finish, new_case, seed_people, step, user_id, walk_to_departments
 from PyQt6.QtWidgets import QAbstractItemView
 
 from app.core import workflow
@@ -96,7 +96,7 @@ def test_a_claim_elsewhere_shows_within_a_second_without_a_reset(qtbot, live_ctx
     assert view.complete_action.isEnabled()  # and the actions follow the new state
 
     with qtbot.assertNotEmitted(model.modelReset):
-        elsewhere(lambda: workflow.complete_step(target.step_id, seal_clerk, live_ctx.graph))
+        elsewhere(lambda: finish(live_ctx, target.step_id, seal_clerk))
         qtbot.waitUntil(lambda: model.row_of_step(target.step_id) == -1, timeout=1000)  # done: out of the queue
     assert model.rowCount() == 2 and model.total == 2
     qtbot.waitUntil(lambda: window.queue_items["seal.todo"].text(0).endswith("(2)"), timeout=3000)

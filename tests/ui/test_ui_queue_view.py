@@ -1,9 +1,14 @@
 """The queue view: search, only-mine, and claim -> complete through its actions."""
 from __future__ import annotations
 
+import random
+import types
+
+from case_helpers import finish, new_case, step, walk_to_departments
 from PyQt6.QtCore import Qt
 
 from app.core import workflow
+from app.core.demo import fill_demo_data
 from app.core.cases import case_detail
 from app.core.queues import QueueQuery, queue_page
 from app.ui import messages
@@ -34,16 +39,18 @@ def finish_other_steps(ctx, case_id: int, keep_step: int) -> None:
             return
         for r in rows:
             workflow.claim_step(r.step_id, ctx.user.id)
-            workflow.complete_step(r.step_id, ctx.user.id, ctx.graph)
+            finish(ctx, r.step_id, ctx.user.id)
 
 
 def test_claim_then_complete_through_the_actions(qtbot, sign_in, wait_ops):
     ctx = sign_in("admin")
     view = make_view(qtbot, ctx, "seal.todo", wait_ops)
     assert view.count_label.text() == f"共 {view.model.total} 件"
-    target = next(view.model.row_at(i) for i in range(view.model.rowCount())
-                  if view.model.row_at(i).state == "ready")
-    finish_other_steps(ctx, target.case_id, target.step_id)
+    case = new_case(ctx, "绵阳队列办结测试有限公司")
+    walk_to_departments(ctx, case)
+    seal = step(case, "seal")
+    finish_other_steps(ctx, case.id, seal.id)
+    target = types.SimpleNamespace(step_id=seal.id, case_id=case.id)
     view.refresh()
     wait_ops()
 
@@ -56,6 +63,14 @@ def test_claim_then_complete_through_the_actions(qtbot, sign_in, wait_ops):
     assert view.selected_row().step_id == target.step_id  # the refresh kept the selection
     assert view.complete_action.isEnabled() and view.release_action.isEnabled()
 
+    view.complete_action.trigger()  # the department's form is not filled in yet: refused, nothing done
+    wait_ops()
+    assert view.model.row_of_step(target.step_id) != -1
+    assert [box.text() for box in messages.open_boxes()], "the refusal is shown"
+    messages.close_all()
+    fill_demo_data(ctx.graph, target.step_id, ctx.user.id, random.Random(0))  # the seal form, filled in
+    view.refresh()  # the save is a new version (live updates would bring it)
+    wait_ops()
     view.complete_action.trigger()
     wait_ops()
     assert view.model.row_of_step(target.step_id) == -1  # done: it left the queue

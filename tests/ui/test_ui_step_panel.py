@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from case_helpers import new_case, walk_to_departments
 from PyQt6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from app.core import versioning, workflow
@@ -42,15 +43,19 @@ def seal_ctx(sign_in):
     ctx = sign_in("seal_clerk")
     graph = ctx.graph
     steps = dict(graph.steps)
-    steps["seal"] = dataclasses.replace(steps["seal"], validate_data=_validate, check_completion=_check)
+    # a form of its own on the seal step (the seal plugin's checks and records set aside)
+    steps["seal"] = dataclasses.replace(steps["seal"], validate_data=_validate, check_completion=_check,
+                                        on_complete=None, demo_data=None)
     ctx.graph = WorkflowGraph(steps, required=graph.required, variant=graph.variant)
     return ctx
 
 
 def _ready_seal_step(ctx) -> Step:
-    step = (Step.select().where((Step.step_type == "seal") & (Step.state == StepState.READY)
-                                & (Step.organisation == ctx.user.organisation_id)).first())
-    assert step is not None, "the demo data has a ready seal step for the seal clerk"
+    """A seal step ready at the seal clerk's company: a new case walked past its licence."""
+    case = new_case(ctx, "绵阳表单测试有限公司", seal="seal-huaxin")
+    walk_to_departments(ctx, case)
+    step = Step.get((Step.case == case.id) & (Step.step_type == "seal"))
+    assert step.state == StepState.READY and step.organisation_id == ctx.user.organisation_id
     return step
 
 
@@ -149,3 +154,26 @@ def test_on_complete_runs_in_the_completing_transaction(seal_ctx):
     workflow.complete_step(step.id, me.id, graph)
     assert seen[-1] == (step.id, {"filing_no": "51070012"})
     assert Step.get_by_id(step.id).state == StepState.DONE
+
+
+def test_unsaved_edits_survive_other_operations_and_a_real_change_is_flagged(qtbot, seal_ctx, wait_ops):
+    from app.ui import operations
+
+    step = _ready_seal_step(seal_ctx)
+    workflow.claim_step(step.id, seal_ctx.user.id)
+    panel = FilingPanel(seal_ctx, step.case_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    wait_ops()
+    panel.filing.setText("51070012")  # typed, not saved
+    operations.hooks.operation_did_execute.emit(None)  # something else happened on this workstation
+    wait_ops()
+    assert panel.filing.text() == "51070012" and "已被修改" not in panel.status_label.text()
+    versioning.save_step_data(step.id, seal_ctx.user, panel.view.version, {"filing_no": "51070099"})
+    operations.hooks.operation_did_execute.emit(None)
+    wait_ops()
+    assert panel.filing.text() == "51070012"  # still what the user typed
+    assert "已被修改" in panel.status_label.text()
+    panel.revert()  # Esc
+    wait_ops()
+    assert panel.filing.text() == "51070099" and "已被修改" not in panel.status_label.text()
