@@ -1,0 +1,1 @@
+"""The seal companies' widgets: the processing form, the seal table, the company dialog."""
