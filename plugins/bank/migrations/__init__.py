@@ -1,0 +1,1 @@
+"""Numbered migrations of the bank branches' own tables."""
