@@ -1,0 +1,1 @@
+"""Numbered migrations of the tax office's own tables."""
