@@ -1,0 +1,1 @@
+"""Numbered migrations of the social insurance bureau's own tables."""
