@@ -52,6 +52,10 @@ class MaterialRow(QWidget):
         users = QLabel(departments)
         users.setObjectName("hintLabel")
         users.setWordWrap(True)
+        self.note = QLabel()  # what the received paper is, when a source named it (托管协议...)
+        self.note.setObjectName("hintLabel")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         self.received = QCheckBox(self.tr("已收取"))
         self.promised = QCheckBox(self.tr("容缺承诺"))
         self.promise_date = QDateEdit()
@@ -70,6 +74,7 @@ class MaterialRow(QWidget):
         text.setSpacing(0)
         text.addWidget(self.name)
         text.addWidget(users)
+        text.addWidget(self.note)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addLayout(text, 1)
@@ -142,6 +147,10 @@ class MaterialRow(QWidget):
         show_error(self.error, message)
         set_invalid(self.received, bool(message))
 
+    def set_note(self, text: str) -> None:
+        self.note.setText(self.tr("已收取：{note}").format(note=text) if text else "")
+        self.note.setVisible(bool(text))
+
 
 class MaterialsWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
@@ -198,6 +207,14 @@ class MaterialsWidget(QWidget):
         for row in self.rows.values():
             if not row.promised.isChecked():
                 row.received.setChecked(True)
+
+    def mark_received(self, notes: dict[str, str]) -> None:
+        """Tick the materials ``notes`` names (code -> what the paper is) as received, with the note."""
+        for code, note in notes.items():
+            row = self.rows.get(code)
+            if row is not None:
+                row.received.setChecked(True)
+                row.set_note(note)
 
     def entries(self) -> list[MaterialEntry]:
         return [entry for entry in (row.entry() for row in self.rows.values()) if entry is not None]

@@ -193,6 +193,11 @@ class QuestionsWidget(QWidget):
                              needs_invoices=self.invoices.value(), industry_codes=self.industries.codes(),
                              address_type=self.address_type())
 
+    def set_address_type(self, code: str) -> None:
+        button = self.address_buttons.get(code)
+        if button is not None:
+            button.setChecked(True)
+
     def set_answers(self, answers: IntakeAnswers) -> None:
         index = self.company_type.findData(answers.company_type)
         self.company_type.setCurrentIndex(max(index, 0))

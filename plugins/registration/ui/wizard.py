@@ -7,14 +7,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PyQt6.QtCore import QCoreApplication
-from PyQt6.QtWidgets import QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PyQt6.QtCore import QCoreApplication, Qt
+from PyQt6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from app.core.errors import ServiceError, ValidationError
-from app.plugin_api import IntakeAnswers
+from app.plugin_api import IntakeAnswers, IntakePrefill
 from app.ui import operations
 from plugins.registration.intake import accept_case, validate_materials
 from plugins.registration.materials import collected_items
+from plugins.registration.prefill import intake_sources, prefill_data
 from plugins.registration.ui import printing
 from plugins.registration.ui.checklist import ChecklistWidget, department_names
 from plugins.registration.ui.intake_form import IntakeFormWidget
@@ -33,12 +34,13 @@ class AcceptedCase:
     attachment_problems: dict[str, str] = field(default_factory=dict)  # material name -> why not stored
 
 
-def accept_with_attachments(ctx, form, materials, attachments: dict[str, Path], user) -> AcceptedCase:
+def accept_with_attachments(ctx, form, materials, attachments: dict[str, Path], user,
+                            extra_data: dict | None = None) -> AcceptedCase:
     """Off the GUI thread: accept the case, then store its scans (a refused scan does not undo the
-    acceptance; it is reported)."""
+    acceptance; it is reported). ``extra_data`` goes to ``case.data`` (a prefill's source)."""
     from plugins.registration.attachments import store_attachment
 
-    case = accept_case(ctx, form, materials, user=user)
+    case = accept_case(ctx, form, materials, user=user, extra_data=extra_data)
     names = {m.code: m.name for m in case.materials}
     problems: dict[str, str] = {}
     for code, path in attachments.items():
@@ -72,8 +74,13 @@ class _Page(QWizardPage):
         self.setSubTitle(subtitle)
         self.content = content
         self.general_error = error_label()
+        self.note = QLabel()
+        self.note.setObjectName("hintLabel")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
         layout.addWidget(self.general_error)
         if scroll:
             area = QScrollArea()
@@ -86,6 +93,10 @@ class _Page(QWizardPage):
 
     def show_general(self, messages: list[str]) -> None:
         show_error(self.general_error, "\n".join(messages))
+
+    def show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
 
 class QuestionsPage(_Page):
@@ -144,6 +155,9 @@ class MaterialsPage(_Page):
     def initializePage(self) -> None:
         self.items = collected_items(self.ctx.host, self.wizard().answers())
         self.materials.set_items(self.items, department_names(self.ctx.host))
+        prefill = self.wizard().prefill
+        if prefill is not None:  # the materials its source vouches for, with the source's note
+            self.materials.mark_received(dict(prefill.materials))
 
     def validatePage(self) -> bool:
         errors = validate_materials(self.items, self.materials.entries(), today=dt.date.today())
@@ -157,6 +171,8 @@ class IntakeWizard(QWizard):
         self.ctx = ctx
         self.window_ref = window  # the main window: stays when the wizard is gone
         self.accepted_case: AcceptedCase | None = None
+        self.prefill: IntakePrefill | None = None  # the record the intake was started from, if any
+        self.sources = intake_sources(ctx.host, ctx.user)
         self._submitting = False
         _ = ctx.graph  # built on the GUI thread before the worker needs it
         self.setObjectName("intakeWizard")
@@ -176,6 +192,12 @@ class IntakeWizard(QWizard):
             self.setPage(page_id, page)
         self.resize(1000, 740)
         self.currentIdChanged.connect(self._page_changed)
+        if self.sources:  # some plugin offers records to start from (an incubator's hosted firms)
+            self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("从入驻企业带入…"))
+            self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+            self.button(QWizard.WizardButton.CustomButton1).setObjectName("prefillButton")
+            self.customButtonClicked.connect(lambda which: self.choose_prefill()
+                                             if which == QWizard.WizardButton.CustomButton1.value else None)
 
     def answers(self) -> IntakeAnswers:
         return self.questions_page.questions.answers()
@@ -188,6 +210,40 @@ class IntakeWizard(QWizard):
         while self.currentId() > page_id:
             self.back()
 
+    # -- starting from another plugin's record ----------------------------------------------
+    def choose_prefill(self):
+        from plugins.registration.ui.intake_sources import IntakeSourceDialog
+
+        dialog = IntakeSourceDialog(self.sources, self.ctx.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_prefill(dialog.chosen))
+        dialog.open()
+        return dialog
+
+    def apply_prefill(self, prefill: IntakePrefill | None) -> None:
+        """Fill the answers and the form from ``prefill``; its materials are ticked on the materials page."""
+        if prefill is None:
+            return
+        self.prefill = prefill
+        self.questions_page.questions.set_address_type(prefill.address_type)
+        form = self.form_page.form
+        form.company_name.setText(prefill.enterprise_name)
+        form.address.setText(prefill.address)
+        form.area_code.setText(prefill.area_code)
+        form.legal_name.setText(prefill.legal_representative_name)
+        form.legal_id.setText(prefill.legal_representative_id)
+        form.legal_mobile.setText(prefill.legal_representative_mobile)
+        if not form.contact_name.text().strip():
+            form.copy_legal_to_contact()
+        answers = self.answers()
+        if answers is not None:  # the form and the checklist follow the new address type
+            form.set_answers(answers)
+        if self.currentId() == MATERIALS:
+            self.materials_page.initializePage()
+        note = self.tr("已带入：{label}").format(label=prefill.label)
+        for page in (self.questions_page, self.form_page, self.materials_page):
+            page.show_note(note)
+
     # -- finishing -----------------------------------------------------------------------
     def accept(self) -> None:
         if self.accepted_case is not None:
@@ -199,9 +255,11 @@ class IntakeWizard(QWizard):
         form = self.form_page.form.form()
         materials = self.materials_page.materials.entries()
         attachments = self.materials_page.materials.attachments()
+        extra = (prefill_data(self.prefill, [item.code for item in self.materials_page.items])
+                 if self.prefill is not None else None)
         self._submitting = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        operations.run_op(self, lambda: accept_with_attachments(ctx, form, materials, attachments, user),
+        operations.run_op(self, lambda: accept_with_attachments(ctx, form, materials, attachments, user, extra),
                           on_success=self._accepted, on_failure=self._failed, label=self.tr("正在受理…"))
 
     def _failed(self, failure: operations.Failure) -> None:
