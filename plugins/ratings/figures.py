@@ -145,7 +145,8 @@ def period_figures(date_from: dt.date, date_to: dt.date, user: CurrentUser | Non
     section = translate("ratings", SECTION)
     figures = [
         PeriodFigure(key="ratings.satisfaction", title=translate("ratings", "满意率"),
-                     value=total.rate if total.rate is not None else 0.0, unit="%", section=section,
+                     # no rating in the period: no rate (not 0 %, which would read as all dissatisfied)
+                     value=total.rate if total.rate is not None else "—", unit="%", section=section,
                      details=by_department),
         PeriodFigure(key="ratings.count", title=translate("ratings", "评价数"), value=total.total, unit="件",
                      section=section, details=lambda: (rating_headers(), [rating_cells(r) for r in

@@ -53,6 +53,8 @@ def test_satisfaction_per_department_and_overall(rated):
     assert len(rows_) == 3 and headers[1] == "办件编号"
     _h, per_dept = figures["ratings.satisfaction"].details()
     assert per_dept[-1][0] == "合计" and per_dept[-1][8] == 62.5
+    empty = {f.key: f.value for f in period_figures(dt.date(2025, 1, 1), dt.date(2025, 1, 31), None)}
+    assert empty["ratings.count"] == 0 and empty["ratings.satisfaction"] == "—"  # no rating: no rate, not 0 %
     april = {f.key: f.value for f in period_figures(dt.date(2026, 4, 1), dt.date(2026, 4, 30), None)}
     assert april["ratings.satisfaction"] == 100.0 and april["ratings.count"] == 1
     # a seal company's supervisor sees only their own company's figures
