@@ -62,6 +62,7 @@ class StepPanel(QWidget):
         self._field_errors: dict[str, QLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
         self._stale = False
+        self._shown_data: dict | None = None  # what the fields held once loaded or saved
         self.setObjectName(f"stepPanel_{self.STEP_TYPE}")
 
         self.status_label = QLabel(self.tr("正在读取…"))
@@ -195,9 +196,11 @@ class StepPanel(QWidget):
         return self.view is not None and self.view.editable_by(self.user)
 
     def is_dirty(self) -> bool:
-        if self.view is None or not self.editable:
+        """Edited since the form was loaded or saved (the defaults a new step's form starts with
+        are no edits)."""
+        if self.view is None or not self.editable or self._shown_data is None:
             return False
-        return versioning.merge_patch(self.view.data, self.collect()) != self.view.data
+        return self.collect() != self._shown_data
 
     # -- reading ----------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -236,6 +239,7 @@ class StepPanel(QWidget):
         self._stale = False
         if self.view is not None:
             self.load(self.view)
+            self._shown_data = self.collect()
         self.set_editable(self.editable)
         self._set_buttons()
         self._show_status()
@@ -335,6 +339,7 @@ class StepPanel(QWidget):
 
         def saved(step) -> None:
             self._stale = False
+            self._shown_data = data
             if self.view is not None and step is not None and step.id == self.view.id:  # what is saved now
                 self.view = dataclasses.replace(self.view, data=dict(step.data or {}), version=step.version)
             if then is not None:

@@ -4,7 +4,6 @@ opening date; "通知申请人" texts the applicant the account, "打印开户�
 the step is done. Claim, save, complete, hold and return come from StepPanel."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PyQt6.QtCore import Qt
@@ -300,19 +299,7 @@ class BankAccountPanel(StepPanel):
             if errors:
                 self.show_errors(errors)
                 return
-        if then is None:
-            super().save()
-            return
-
-        def saved_then(step) -> None:
-            # What was read before is stale now: without this the form would count as edited, and
-            # the reload after the next operation (办结, the text) would wait for a save.
-            if self.view is not None and step is not None and step.id == self.view.id:
-                self.view = dataclasses.replace(self.view, data=dict(step.data or {}), version=step.version,
-                                                state=step.state)
-            then(step)
-
-        super().save(then=saved_then)
+        super().save(then=then)
 
     def complete(self) -> None:
         view = self.view

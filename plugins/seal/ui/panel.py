@@ -51,8 +51,6 @@ def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
 
 class SealPanel(StepPanel):
     STEP_TYPE = catalogue.STEP_TYPE
-    #: the form as loaded (collect() right after load): what "edited" is measured against
-    _loaded_form: dict | None = None
     #: the last completion notice written
     notice_path: Path | None = None
 
@@ -217,7 +215,6 @@ class SealPanel(StepPanel):
         self.set_method(handover.get("method", ""))
         self.notice_button.setEnabled(view.state == StepState.DONE)
         self.book_button.setEnabled(view.state in WORKABLE)
-        self._loaded_form = self.collect()
 
     def _show_company(self, extra: SealPanelExtra | None) -> None:
         company = extra.company if extra else None
@@ -251,26 +248,6 @@ class SealPanel(StepPanel):
             handover[name] = value or None
         return {"seals": self.seal_editor.seals(), "portrait_captured": self.portrait_check.isChecked(),
                 "handover": handover}
-
-    def is_dirty(self) -> bool:
-        """Edited since it was loaded (a new step's pre-filled free set is not an edit)."""
-        if self.view is None or not self.editable or self._loaded_form is None:
-            return False
-        return self.collect() != self._loaded_form
-
-    def save(self, *, then=None) -> None:
-        """The base's save; once saved, what was sent is no longer an edit, so the reloads the save
-        and a completion that follows it announce are not held back as "modified"."""
-        sent = self.collect()
-
-        def saved(step) -> None:
-            self._loaded_form = sent
-            if then is not None:
-                then(step)
-            else:
-                self.reload()
-
-        super().save(then=saved)
 
     def set_editable(self, editable: bool) -> None:
         super().set_editable(editable)

@@ -2,7 +2,6 @@
 category, tax types, invoice device and first invoices, and print the completion notice."""
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from PyQt6.QtCore import QStandardPaths, QUrl
@@ -41,7 +40,6 @@ class TaxRegistrationPanel(StepPanel):
     def build_form(self) -> QWidget:
         self._company_type = ""
         self._category_shown = cat.SMALL_SCALE
-        self._shown: dict = {}  # the values load() filled in
         box = QWidget()
         columns = QHBoxLayout(box)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -180,7 +178,6 @@ class TaxRegistrationPanel(StepPanel):
         self.checked.setChecked(data.get("checked") is True)
         self._sync_category()
         self.notice_button.setEnabled(self.extra is not None)
-        self._shown = self.collect()
 
     def _show_invoices(self, rows: list) -> None:
         by_kind = {row.get("kind"): row for row in rows if isinstance(row, dict)}
@@ -200,25 +197,6 @@ class TaxRegistrationPanel(StepPanel):
             "officer": self.officer.text().strip(),
             "checked": self.checked.isChecked(),
         }
-
-    def is_dirty(self) -> bool:
-        """Edited since the form was filled in: the defaults a new registration starts with are no
-        unsaved edits (the base compares with the saved data, which a new step does not have)."""
-        return self.view is not None and self.editable and self.collect() != self._shown
-
-    def save(self, *, then=None) -> None:
-        """The base's save; before a follow-up (completing) the panel takes the saved data as its own,
-        so that the reload after the completion is not held back as if the form had unsaved edits."""
-        if then is None:
-            return super().save()
-
-        def saved_then(step) -> None:
-            if self.view is not None and step is not None:
-                self.view = dataclasses.replace(self.view, data=dict(step.data or {}), version=step.version)
-                self._shown = self.collect()
-            then(step)
-
-        return super().save(then=saved_then)
 
     # -- keeping the fields consistent ------------------------------------------------------------------
     def set_editable(self, editable: bool) -> None:
