@@ -316,3 +316,31 @@ def test_claim_next_announces_the_claimed_step_to_other_workstations(wf):
             assert [n.payload for n in listener.notifies(timeout=0.3)] == []  # not before the commit
         assert [n.payload for n in listener.notifies(timeout=2, stop_after=1)] == [str(inside.id)]
     assert {alone.id, inside.id} == {step(first, "intake_review").id, step(second, "intake_review").id}
+
+
+def test_only_the_time_is_a_parameter_of_the_claim_statement(wf):
+    """PostgreSQL plans a prepared statement once for all its runs only when that plan is as good
+    as one for the values at hand; a plan for any organisation and any state could not use the
+    queue head (a partial index on the states), so every claim was planned anew, which cost more
+    than running it. The claim names the user's organisation, the step types and the states in its
+    text; only its time and lease are parameters."""
+    from db.connection import is_postgres
+
+    if not is_postgres():
+        pytest.skip("the statement is PostgreSQL's")
+    me = user("clerk")
+    sql, params = claims._pg_claim_statement(me, tuple(REVIEW), True)
+    assert set(params) == {claims._AT, claims._LEASE}
+    assert f"= {me.organisation_id})" in sql and "'intake_review'" in sql and "'ready'" in sql
+    made = cases(wf, 8)  # and it claims, prepared by the driver after its first runs
+    got = {claims.claim_next(me, REVIEW, at=T0 + dt.timedelta(hours=1)).id for _ in made}
+    assert got == {step(c, "intake_review").id for c in made}
+
+
+def test_inlined_constants_are_quoted_and_only_the_time_stays_a_parameter():
+    sql, params = claims._inline_constants("SELECT %s, %s, %s, %s WHERE x = %s",
+                                           ["it's", 7, True, claims._AT, None])
+    assert sql == "SELECT 'it''s', 7, true, %s WHERE x = NULL"
+    assert params == (claims._AT,)
+    with pytest.raises(ValueError):
+        claims._inline_constants("SELECT '%s', %s", [1])

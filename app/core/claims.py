@@ -143,7 +143,32 @@ def _pg_claim_statement(me: CurrentUser, types: tuple[str, ...], notify: bool) -
         columns.append(fn.pg_notify(changes.CHANNEL, claimed.c.id.cast("text")).alias("notified"))
     query = Select((claimed,), columns).with_cte(pick, claimed, event)
     sql, params = database.get_sql_context().sql(query).query()
-    return sql, tuple(params)
+    return _inline_constants(sql, params)
+
+
+def _inline_constants(sql: str, params: list) -> tuple[str, tuple]:
+    """The statement with every parameter but the slots written into its text as a literal.
+
+    The claim is a prepared statement, and PostgreSQL plans a prepared statement once for all its
+    executions only when that plan is as good as one made for the values at hand. With the
+    user's organisation, the step types and the states as parameters it is not (the queue head is
+    a partial index on the states, which a plan for any state cannot use), so every claim was
+    planned anew, which cost more than running it. With those written in, only the time remains
+    a parameter, and the statement is planned once per connection."""
+    from psycopg.sql import Literal
+
+    pieces = sql.split("%s")
+    if len(pieces) != len(params) + 1:
+        raise ValueError("cannot inline the parameters of a statement with a literal %s in it")
+    text, kept = [pieces[0]], []
+    for value, piece in zip(params, pieces[1:]):
+        if isinstance(value, _Slot):
+            text.append("%s")
+            kept.append(value)
+        else:
+            text.append(Literal(value).as_string(None))
+        text.append(piece)
+    return "".join(text), tuple(kept)
 
 
 def _claim_next_pg(me: CurrentUser, types: list[str], lease: dt.datetime, at: dt.datetime) -> Step | None:
