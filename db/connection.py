@@ -201,3 +201,14 @@ def close_database() -> None:
 def is_postgres(db: Database | None = None) -> bool:
     db = db or database.obj
     return isinstance(db, PostgresqlDatabase)
+
+
+def json_text(field, key: str):
+    """The text of ``key`` in a JSONField (stored as text) as an SQL expression, for filtering
+    in the database rather than decoding every row: ``data::json ->> key`` on PostgreSQL,
+    ``json_extract(data, '$.key')`` on SQLite."""
+    from peewee import SQL, NodeList, fn
+
+    if is_postgres():
+        return NodeList((field.cast("json"), SQL("->>"), key))
+    return fn.json_extract(field, f"$.{key}").coerce(False)  # the text, not decoded as the field

@@ -17,6 +17,7 @@ from app.core.models import Case, Organisation, Step, StepState, User, now
 from app.core.step_work import WORKABLE, require_editable, require_step
 from app.core.users import CurrentUser
 from app.i18n import translate
+from db.connection import json_text
 from plugins.social_insurance.common import STEP_TYPE
 from plugins.social_insurance.models import Employee, Employer
 from plugins.social_insurance.reference import UNIT_NUMBER_LENGTH, UNIT_SERIAL_DIGITS
@@ -34,12 +35,11 @@ def _numbers_in_use(prefix: str) -> set[str]:
     being worked (so two clerks are not handed the same number)."""
     used = {row[0] for row in Employer.select(Employer.unit_number)
             .where(Employer.unit_number.startswith(prefix)).tuples()}
-    open_steps = Step.select(Step.data).where((Step.step_type == STEP_TYPE)
-                                             & Step.state.in_([*WORKABLE, StepState.RETURNED]))
-    for (data,) in open_steps.tuples():
-        number = (data or {}).get("unit_number") if isinstance(data, dict) else None
-        if isinstance(number, str) and number.startswith(prefix):
-            used.add(number)
+    number = json_text(Step.data, "unit_number")
+    open_steps = Step.select(number).where((Step.step_type == STEP_TYPE)
+                                           & Step.state.in_([*WORKABLE, StepState.RETURNED])
+                                           & number.startswith(prefix))
+    used.update(row[0] for row in open_steps.tuples() if isinstance(row[0], str))
     return used
 
 
