@@ -115,6 +115,14 @@ def build_template(name: str, n_steps: int, n_workers: int) -> dict:
             Case.insert_many([{"number": f"KB{i:010d}", "enterprise": enterprises[i], "state": "in_progress",
                                "created_at": T0, "data": {}, "version": 1}
                               for i in range(base, min(base + chunk, n_cases))]).execute()
+        # the departments' forms, filled in as their staff would before completing the steps; made
+        # before any step is in the database, as demo data looks at the open forms (next free numbers)
+        forms = {}
+        for step_type, _dept in used:
+            spec = graph.steps.get(step_type)
+            count = n_steps // len(used) + 1
+            forms[step_type] = iter([spec.demo_data(rng) for _ in range(count)]
+                                    if spec is not None and spec.demo_data is not None else [{}] * count)
         rows, made = [], 0
         for case_id in (c.id for c in Case.select(Case.id).order_by(Case.id)):
             for step_type, dept in WINDOW_STEPS:
@@ -125,9 +133,7 @@ def build_template(name: str, n_steps: int, n_workers: int) -> dict:
                 if made == n_steps:
                     break
                 ready = T0 + dt.timedelta(minutes=rng.randrange(0, 600))
-                spec = graph.steps.get(step_type)
-                # the department's form, filled in as its staff would before completing the step
-                data = spec.demo_data(rng) if spec is not None and spec.demo_data is not None else {}
+                data = dict(next(forms[step_type]))
                 if "unit_number" in data:  # an employer's number is unique; demo data takes the next free one,
                     data["unit_number"] = f"510703{made + 1:06d}"  # which is the same for every row built here
                 rows.append({"case": case_id, "step_type": step_type, "department": departments[dept],

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import fn
+
 from app.core import audit, notifications
 from app.core.cases import mask_id_number, mask_mobile
 from app.core.errors import NotFound, ValidationError
@@ -30,25 +32,33 @@ SMS_KEY = "social_insurance.registered"
 
 # -- unit numbers -----------------------------------------------------------------------------------
 
-def _numbers_in_use(prefix: str) -> set[str]:
-    """Unit numbers with ``prefix`` that are registered, or filled in on a registration still
-    being worked (so two clerks are not handed the same number)."""
-    used = {row[0] for row in Employer.select(Employer.unit_number)
-            .where(Employer.unit_number.startswith(prefix)).tuples()}
+#: how many of the highest numbers are looked at (a form's draft may hold one that is not all digits)
+_HIGHEST = 20
+
+
+def _highest_in_use(prefix: str) -> list[str]:
+    """The highest unit numbers with ``prefix`` that are registered, or filled in on a
+    registration still being worked (so two clerks are not handed the same number): the few
+    highest of each, as the database sorts them (numbers of one length sort as numbers do)."""
+    found = [row[0] for row in Employer.select(Employer.unit_number)
+             .where(Employer.unit_number.startswith(prefix)
+                    & (fn.LENGTH(Employer.unit_number) == UNIT_NUMBER_LENGTH))
+             .order_by(Employer.unit_number.desc()).limit(_HIGHEST).tuples()]
     number = json_text(Step.data, "unit_number")
-    open_steps = Step.select(number).where((Step.step_type == STEP_TYPE)
-                                           & Step.state.in_([*WORKABLE, StepState.RETURNED])
-                                           & number.startswith(prefix))
-    used.update(row[0] for row in open_steps.tuples() if isinstance(row[0], str))
-    return used
+    open_steps = (Step.select(number).where((Step.step_type == STEP_TYPE)
+                                            & Step.state.in_([*WORKABLE, StepState.RETURNED])
+                                            & number.startswith(prefix)
+                                            & (fn.LENGTH(number) == UNIT_NUMBER_LENGTH))
+                  .order_by(number.desc()).limit(_HIGHEST))
+    found.extend(row[0] for row in open_steps.tuples() if isinstance(row[0], str))
+    return found
 
 
 def next_unit_number(area_code: str) -> str:
     """The next free unit number of ``area_code``: the area code and the serial after the highest
     one in use."""
     prefix = area_code if area_known(area_code) else FALLBACK_AREA
-    serials = [int(n[len(prefix):]) for n in _numbers_in_use(prefix)
-               if len(n) == UNIT_NUMBER_LENGTH and n[len(prefix):].isdigit()]
+    serials = [int(n[len(prefix):]) for n in _highest_in_use(prefix) if n[len(prefix):].isdigit()]
     serial = max(serials, default=0) + 1
     if serial >= 10 ** UNIT_SERIAL_DIGITS:
         raise ValidationError({"unit_number": translate("social_insurance", "本地区单位编号已用完，请联系系统管理员")})
