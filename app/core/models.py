@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from peewee import (
     BooleanField,
@@ -160,8 +161,7 @@ def steps_from_cursor(cursor) -> list[Step]:
     """Steps built from a cursor over whole ``step`` rows (``SELECT step.*``, ``RETURNING step.*``;
     other columns are ignored), without the ORM's per-query column resolution, which costs more
     than a short query itself (the claim and completion statements run thousands of times)."""
-    columns = Step._meta.columns
-    fields = [columns.get(d[0]) for d in cursor.description or ()]
+    fields = _step_fields(_column_names(cursor))
     steps = []
     for row in cursor.fetchall():
         step = Step(__no_default__=1)
@@ -171,6 +171,22 @@ def steps_from_cursor(cursor) -> list[Step]:
         step._dirty.clear()
         steps.append(step)
     return steps
+
+
+
+def _column_names(cursor) -> tuple:
+    """The result's column names: from psycopg's result when there is one (its ``description``
+    builds an object per column at every call), else from the DB-API description."""
+    result = getattr(cursor, "pgresult", None)
+    if result is not None:
+        return tuple(result.fname(i) for i in range(result.nfields))
+    return tuple(d[0] for d in cursor.description or ())
+
+
+@lru_cache(maxsize=64)
+def _step_fields(names: tuple) -> list:
+    columns = Step._meta.columns
+    return [columns.get(n.decode() if isinstance(n, bytes) else n) for n in names]
 
 
 class StepEvent(BaseModel):
