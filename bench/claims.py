@@ -17,6 +17,10 @@ In the same run the same number of processes drain a copy of the same database w
 SQL loop (psycopg, no ORM, no events): the one-statement claim
 ``UPDATE step SET ... WHERE id = (SELECT id ... FOR UPDATE SKIP LOCKED LIMIT 1) RETURNING id``
 followed by ``UPDATE step SET state = 'done' ...``; the ratio of the two rates is printed.
+Each loop's CPU time per claim is printed too: the whole machine's busy time while the workers
+ran (workers, database server and anything else) divided by the claims made, with the share of
+the time the machine was busy; a rate with the machine idle part of the time was held back by
+waiting (locks, commits), not by work.
 
     .venv/bin/python bench/claims.py [--steps 20000] [--workers 20] [--runs 3] [--departments]
 """
@@ -243,8 +247,24 @@ def bare_worker(url: str, worker: dict, barrier, results) -> None:
         barrier.abort()
 
 
-def run_phase(kind: str, template: str, info: dict, departments: bool = False) -> tuple[float, float, list[str]]:
-    """(claims per second, seconds, problems) of one drain of a copy of the template."""
+def cpu_times() -> tuple[float, float]:
+    """(busy, idle) seconds of the whole machine so far, from /proc/stat (zeros elsewhere)."""
+    try:
+        with open("/proc/stat") as f:
+            values = [int(v) for v in f.readline().split()[1:]]
+    except OSError:
+        return 0.0, 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    idle = values[3] + values[4]  # idle, iowait
+    return (sum(values[:8]) - idle) / tick, idle / tick
+
+
+def run_phase(kind: str, template: str, info: dict,
+              departments: bool = False) -> tuple[float, float, list[str], float, float]:
+    """(claims per second, seconds, problems, machine CPU milliseconds per claim, share of the
+    machine's CPU time busy) of one drain of a copy of the template. The CPU figures cover every
+    process of the machine while the workers ran: the workers, the database server and whatever
+    else was running."""
     name = f"{template}_{kind}"
     admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
     try:
@@ -266,7 +286,9 @@ def run_phase(kind: str, template: str, info: dict, departments: bool = False) -
         for proc in procs:
             proc.start()
         barrier.wait(timeout=300)  # every worker is connected and ready
+        busy0, idle0 = cpu_times()
         outcomes = [results.get(timeout=1800) for _ in procs]
+        busy1, idle1 = cpu_times()
         for proc in procs:
             proc.join()
         errors = [o[1] for o in outcomes if o[0] == "error"]
@@ -275,7 +297,9 @@ def run_phase(kind: str, template: str, info: dict, departments: bool = False) -
         ids = [i for o in outcomes for i in o[1]]
         seconds = max(o[3] for o in outcomes) - min(o[2] for o in outcomes)
         problems = verify(name, info, ids, orm=kind == "orm")
-        return len(ids) / seconds, seconds, problems
+        busy, idle = busy1 - busy0, idle1 - idle0
+        cpu_ms = 1000 * busy / len(ids) if ids else 0.0
+        return len(ids) / seconds, seconds, problems, cpu_ms, busy / (busy + idle) if busy + idle else 0.0
     finally:
         drop_database(name)
 
@@ -295,24 +319,28 @@ def main() -> None:
         print(f"PostgreSQL {info['pg']}, {os.cpu_count()} CPUs; {info['steps']:,} steps in {info['cases']:,} cases, "
               f"{args.workers} worker processes (built in {time.perf_counter() - t0:.1f} s)", flush=True)
         rates: dict[str, list[float]] = {"orm": [], "bare": []}
+        cpu: dict[str, list[float]] = {"orm": [], "bare": []}
         failed = False
         for run in range(1, args.runs + 1):
             for kind in ("orm", "bare"):
                 load = os.getloadavg()[0]  # the machine may be shared: what else was running
-                rate, seconds, problems = run_phase(kind, template, info, args.departments)
+                rate, seconds, problems, cpu_ms, busy = run_phase(kind, template, info, args.departments)
+                cpu[kind].append(cpu_ms)
                 rates[kind].append(rate)
                 label = "claim_next + complete_step" if kind == "orm" else "bare SQL claim + done   "
                 verdict = "every step claimed and done exactly once" if not problems else "; ".join(problems)
                 if kind == "orm" and not problems:
                     verdict += ", every case complete"
                 failed |= bool(problems)
-                print(f"run {run}  {label}  {rate:8.0f} claims/s  ({seconds:5.1f} s, load {load:4.1f})  {verdict}",
-                      flush=True)
+                print(f"run {run}  {label}  {rate:8.0f} claims/s  ({seconds:5.1f} s, load {load:4.1f}, "
+                      f"CPU {cpu_ms:.2f} ms/claim, {busy:.0%} busy)  {verdict}", flush=True)
     finally:
         drop_database(template)
     orm, bare = statistics.median(rates["orm"]), statistics.median(rates["bare"])
     print(f"\nmedian of {args.runs}: claim_next + complete_step {orm:.0f} claims/s; bare SQL loop {bare:.0f} claims/s; "
           f"ratio {orm / bare:.2f} (target >= 500 claims/s: {'met' if orm >= 500 else 'NOT met'})")
+    print(f"machine CPU per claim, median: claim_next + complete_step {statistics.median(cpu['orm']):.2f} ms; "
+          f"bare SQL loop {statistics.median(cpu['bare']):.2f} ms")
     if failed:
         sys.exit(1)
 
