@@ -2,16 +2,18 @@
 on PostgreSQL, the step watcher on both databases, and the queue rows of changed steps."""
 from __future__ import annotations
 
+import random
 import threading
 import time
 from dataclasses import replace
 
 import psycopg
 import pytest
-from case_helpers import finish, new_case, seed_people, step, user, user_id, walk_to_departments
+from case_helpers import finish, new_case, seed_people, step, user, user_id, walk_to_departments, work
 
 from app.core import changes, workflow
 from app.core.changes import MAX_PAYLOAD, StepWatcher, parse_payload, payloads
+from app.core.demo import fill_demo_data
 from app.core.models import Step
 from app.core.queues import QUEUE_COLUMNS, QueueQuery, queue_page, queue_rows_by_ids, queue_sort_key
 from app.startup import open_app
@@ -181,6 +183,29 @@ def test_a_rolled_back_transaction_announces_nothing(pg_flow):
     workflow.claim_step(bank.id, user_id("bank_clerk"))  # the next transaction announces only its own
     assert received(listener) == [str(bank.id)]
     assert Step.get_by_id(seal.id).state == "ready"
+
+
+def test_completing_a_step_announces_it_once_with_the_steps_it_readied(pg_flow):
+    """A completion that readies nothing else is announced by its own statement; one that readies
+    the department steps (the licence) announces itself and them together, once."""
+    ctx, case, listener = pg_flow
+    seal = step(case, "seal")
+    workflow.claim_step(seal.id, user_id("seal_clerk"))
+    fill_demo_data(ctx.graph, seal.id, user_id("seal_clerk"), random.Random(1))
+    received(listener, 0.1)
+    workflow.complete_step(seal.id, user_id("seal_clerk"), ctx.graph)
+    assert received(listener) == [str(seal.id)]
+
+    other = new_case(ctx, "绵阳通知测试有限公司")
+    work(ctx, other, "intake_review", "clerk")
+    licence = step(other, "business_licence")
+    workflow.claim_step(licence.id, user_id("clerk"))
+    fill_demo_data(ctx.graph, licence.id, user_id("clerk"), random.Random(2))
+    received(listener, 0.1)
+    workflow.complete_step(licence.id, user_id("clerk"), ctx.graph)
+    readied = [s.id for s in Step.select().where((Step.case == other.id) & (Step.state == "ready"))]
+    assert len(readied) == 4
+    assert received(listener) == [",".join(map(str, sorted({licence.id, *readied})))]
 
 
 def test_touch_outside_a_transaction_announces_at_once_and_large_sets_are_split(pg_flow):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import threading
+import time
 
 import pytest
 from case_helpers import new_case, seed_people, step, user, user_id, walk_to_departments
@@ -141,14 +142,14 @@ def test_concurrent_claim_next_never_hands_out_a_step_twice(wf):
         assert Step.get_by_id(target).state == StepState.CLAIMED
 
 
-def test_parallel_steps_completed_at_once_complete_the_case(wf, monkeypatch):
+def test_parallel_steps_completed_at_once_complete_the_case(wf):
     """The four department steps of a case completed at the same moment: the last one completes
-    the case. On PostgreSQL each transaction, its step done and its event written but nothing
-    committed, waits (up to a second) for the three others to get as far before it reads the
-    case's steps. With the case lock taken in that first statement only one of them can get
-    there at a time, so they read one after the other and the last sees the others done; without
-    it all four would get there together, each would see the three others still open, and
-    nobody would complete the case. SQLite's BEGIN IMMEDIATE runs them one after the other."""
+    the case. On PostgreSQL the completing function is made to wait, each step done and its
+    event written but nothing committed, until the four transactions all got that far (half a
+    second) before it takes the case lock and reads the case's steps. The lock lets one in
+    at a time, so they read one after the other and the last sees the others done; without it
+    each would see the three others still open, and nobody would complete the case. SQLite's
+    BEGIN IMMEDIATE runs them one after the other."""
     from db.connection import is_postgres
 
     workers = {"seal": "seal_clerk", "bank_account": "bank_clerk", "tax_registration": "tax_clerk",
@@ -158,28 +159,27 @@ def test_parallel_steps_completed_at_once_complete_the_case(wf, monkeypatch):
     for step_type, username in workers.items():
         workflow.claim_step(step(case, step_type).id, user_id(username), at=T0)
         fill_demo_data(wf.graph, step(case, step_type).id, user_id(username), random.Random(0), at=T0)  # the form
-    arrived = []
     if is_postgres():
-        together, siblings = threading.Barrier(len(workers), timeout=1.0), workflow._siblings
+        import importlib
 
-        def siblings_together(case_id: int, *args, **kwargs):
-            arrived.append(case_id)
-            try:
-                together.wait()
-            except threading.BrokenBarrierError:
-                pass  # the others are held by the case lock: go on alone
-            return siblings(case_id, *args, **kwargs)
+        from db.base import database
 
-        monkeypatch.setattr(workflow, "_siblings", siblings_together)
+        function = importlib.import_module("db.migrations.0006_complete_step_function").PG_STATEMENTS[0]
+        lock = 'PERFORM 1 FROM "case" c WHERE c.id = d.case_id FOR NO KEY UPDATE;'
+        assert lock in function
+        database.execute_sql(function.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION")
+                             .replace(lock, "PERFORM pg_sleep(0.5);\n    " + lock))
     jobs = list(workers.items())
 
     def finish(k: int) -> list:
         step_type, username = jobs[k]
         return [workflow.complete_step(step(case, step_type).id, user_id(username), wf.graph, at=T0).state]
 
+    started = time.monotonic()
     assert _race(len(jobs), finish, wf.db) == [StepState.DONE] * len(jobs)
     assert Case.get_by_id(case.id).state == CaseState.COMPLETE
-    assert len(arrived) == (len(jobs) if is_postgres() else 0)
+    if is_postgres():
+        assert time.monotonic() - started < 1.6  # the four waited together, not one after the other
 
 
 # -- leases ----------------------------------------------------------------------------------------

@@ -376,3 +376,23 @@ def test_a_user_cannot_claim_a_step_routed_elsewhere(wf):
             workflow.claim_step(seal_step.id, user_id(outsider), at=T0)
     assert step(case, "seal").state == StepState.READY
     assert workflow.claim_step(seal_step.id, user_id("seal_clerk"), at=T0).state == StepState.CLAIMED
+
+
+def test_steps_read_straight_from_a_cursor_equal_the_orms(wf):
+    """The claim and completion statements build their Steps from the cursor themselves; every
+    field comes out as the ORM would give it (dates as datetimes, the form's data decoded)."""
+    from app.core.models import steps_from_cursor
+    from db.base import database
+
+    case = new_case(wf, at=T0)
+    walk_to_departments(wf, case, at=T0)
+    target = step(case, "seal")
+    Step.update(data={"seals": [{"kind": "公章"}], "note": "面签"}, paused_at=T0).where(Step.id == target.id).execute()
+    param = "%s" if database.param == "%s" else "?"
+    rows = steps_from_cursor(database.execute_sql(
+        f"SELECT 1 AS other, step.* FROM step WHERE case_id = {param} ORDER BY id", (case.id,)))
+    expected = list(Step.select().where(Step.case == case.id).order_by(Step.id))
+    assert [r.__data__ for r in rows] == [e.__data__ for e in expected]
+    seal = next(r for r in rows if r.id == target.id)
+    assert seal.data == {"seals": [{"kind": "公章"}], "note": "面签"} and seal.paused_at == T0
+    assert isinstance(seal.ready_at, dt.datetime) and seal.case_id == case.id

@@ -158,35 +158,54 @@ class Step(BaseModel):
 
 
 def steps_from_cursor(cursor) -> list[Step]:
-    """Steps built from a cursor over whole ``step`` rows (``SELECT step.*``, ``RETURNING step.*``;
-    other columns are ignored), without the ORM's per-query column resolution, which costs more
-    than a short query itself (the claim and completion statements run thousands of times)."""
-    fields = _step_fields(_column_names(cursor))
+    """Steps built from a cursor over whole ``step`` rows (``SELECT step.*``, ``RETURNING step.*``),
+    without the ORM's per-query column resolution, which costs more than a short query itself
+    (the claim and completion statements run thousands of times). A column that is not a field
+    becomes an attribute of the step, as in the ORM's own queries."""
+    names, typed = _column_names(cursor)
+    columns = _step_columns(names, typed)
     steps = []
     for row in cursor.fetchall():
         step = Step(__no_default__=1)
-        for field, value in zip(fields, row):
-            if field is not None:
-                step.__data__[field.name] = field.python_value(value)
+        data = step.__data__
+        for (name, convert), value in zip(columns, row):
+            if convert is _EXTRA:
+                setattr(step, name, value)
+            else:
+                data[name] = convert(value) if convert is not None and value is not None else value
         step._dirty.clear()
         steps.append(step)
     return steps
 
 
-
-def _column_names(cursor) -> tuple:
-    """The result's column names: from psycopg's result when there is one (its ``description``
-    builds an object per column at every call), else from the DB-API description."""
+def _column_names(cursor) -> tuple[tuple, bool]:
+    """The result's column names, and whether the driver returned typed values (psycopg: ints,
+    datetimes; SQLite returns datetimes as text). From psycopg's result when there is one (its
+    ``description`` builds an object per column at every call), else from the DB-API description."""
     result = getattr(cursor, "pgresult", None)
     if result is not None:
-        return tuple(result.fname(i) for i in range(result.nfields))
-    return tuple(d[0] for d in cursor.description or ())
+        return tuple(result.fname(i) for i in range(result.nfields)), True
+    return tuple(d[0] for d in cursor.description or ()), False
+
+
+_EXTRA = object()  # a column that is not a field of Step
 
 
 @lru_cache(maxsize=64)
-def _step_fields(names: tuple) -> list:
+def _step_columns(names: tuple, typed: bool) -> list[tuple[str, object]]:
+    """Per column: the Step field's name and what turns the value into the field's Python value
+    (None: the value as it came; a typed driver only needs the JSON decoded), or the column's
+    name and _EXTRA."""
     columns = Step._meta.columns
-    return [columns.get(n.decode() if isinstance(n, bytes) else n) for n in names]
+    out = []
+    for n in names:
+        name = n.decode() if isinstance(n, bytes) else n
+        field = columns.get(name)
+        if field is None:
+            out.append((name, _EXTRA))
+        else:
+            out.append((field.name, field.python_value if not typed or isinstance(field, JSONField) else None))
+    return out
 
 
 class StepEvent(BaseModel):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Iterable, Mapping, NamedTuple
 
 from app.core import changes, deadlines
@@ -122,6 +123,11 @@ class WorkflowGraph:
         names = self.required.get(case_type or "")
         return self if names is None else self.restricted_to(names)
 
+    @cached_property
+    def readying_types(self) -> tuple[str, ...]:
+        """The step types whose completion readies other steps."""
+        return tuple(sorted({pre for spec in self.steps.values() for pre in spec.waits_for}))
+
     def dependents(self, name: str) -> list[str]:
         return [s.name for s in self.steps.values() if name in s.waits_for]
 
@@ -222,37 +228,11 @@ def release_step(step_id: int, user_id: int, *, at: dt.datetime | None = None) -
     return Step.get_by_id(step_id)
 
 
-#: PostgreSQL: a claimed step done, its ``completed`` event and the lock of its case, in one
-#: statement — a fixed one, so written out rather than compiled by the ORM at every completion.
-#:
-#: The case lock serialises the completions of one case's steps (SQLite's BEGIN IMMEDIATE already
-#: does): without it two parallel steps completed at once would each see the other still open in
-#: READ COMMITTED, and neither would ready the step waiting for both nor complete the case. The
-#: case's steps are read in the next statement (``_siblings``), whose snapshot is taken once the
-#: lock is held. Step first, then case — the order return_for_correction takes them in. NO KEY
-#: UPDATE: it must not wait for the KEY SHARE locks the StepEvent inserts' foreign key checks
-#: hold on the case row (FOR UPDATE would, and two completions would deadlock).
-#: Parameters: at, at, id, user, version, version, user, at.
-_PG_COMPLETE = """
-WITH done AS (
-    UPDATE step SET state = 'done', completed_at = %s, lease_until = NULL, version = version + 1,
-                    updated_at = %s
-     WHERE id = %s AND state = 'claimed' AND claimed_by_id = %s
-           AND (%s::integer IS NULL OR version = %s::integer)
-    RETURNING step.*),
-ev AS (
-    INSERT INTO step_event (step_id, case_id, event, from_state, to_state, user_id, at, note)
-    SELECT id, case_id, 'completed', 'claimed', 'done', %s, %s, '' FROM done
-    RETURNING id),
-locked AS (
-    SELECT c.id FROM "case" c JOIN done ON c.id = done.case_id FOR NO KEY UPDATE OF c)
-SELECT done.*, (SELECT count(*) FROM ev) AS events, (SELECT count(*) FROM locked) AS case_locked FROM done
-"""
-_PG_SIBLINGS = "SELECT id, case_id, step_type, state FROM step WHERE case_id = %s"
-#: the same, announcing the completed step to the other workstations when the transaction commits
-#: (parameters: channel, payload, case id)
-_PG_SIBLINGS_NOTIFY = ("WITH announced AS (SELECT pg_notify(%s, %s)) "
-                       "SELECT id, case_id, step_type, state FROM step, announced WHERE case_id = %s")
+#: PostgreSQL: a claimed step done, its ``completed`` event, the lock of its case and the case's
+#: steps read once the lock is held, in one statement (db/migrations/0006_complete_step_function).
+#: Parameters: step, user, version, at, channel, quiet step types.
+_PG_COMPLETE = ("SELECT (done).*, siblings FROM kaiban_complete_step(%s::integer, %s::integer, %s::integer, "
+                "%s::timestamp, %s::text, %s::text[])")
 
 
 class _Sibling(NamedTuple):
@@ -262,13 +242,24 @@ class _Sibling(NamedTuple):
     state: str
 
 
-def _mark_done(step_id: int, user_id: int, expected_version: int | None, at: dt.datetime) -> Step | None:
-    """Mark a step the user holds done, record the ``completed`` event and (PostgreSQL) lock its
-    case. The step as it is afterwards, or None when it is not claimed by ``user_id`` (at that version)."""
+def _mark_done(step_id: int, user_id: int, expected_version: int | None, at: dt.datetime,
+               announce: tuple[str, ...] | None) -> tuple[Step, dict[str, _Sibling]] | None:
+    """Mark a step the user holds done, record the ``completed`` event, lock its case and read
+    the case's steps (by type) after the lock was granted — which serialises the completions of
+    one case's steps, so the last one sees all the others done (SQLite's BEGIN IMMEDIATE already
+    lets one writer in at a time). None when the step is not claimed by ``user_id`` (at that version).
+
+    PostgreSQL, with ``announce`` (the step types that are not announced here): the same statement
+    announces the step to the other workstations when the transaction commits."""
     if is_postgres():
+        channel, quiet = (changes.CHANNEL, list(announce)) if announce is not None else (None, None)
         rows = steps_from_cursor(database.execute_sql(
-            _PG_COMPLETE, (at, at, step_id, user_id, expected_version, expected_version, user_id, at)))
-        return rows[0] if rows else None  # announced by complete_step
+            _PG_COMPLETE, (step_id, user_id, expected_version, at, channel, quiet)))
+        if not rows:
+            return None
+        step = rows[0]
+        siblings = [_Sibling(i, step.case_id, t, state) for i, t, state in step.siblings]
+        return step, {s.step_type: s for s in siblings}
     cond = (Step.id == step_id) & (Step.state == StepState.CLAIMED) & (Step.claimed_by == user_id)
     if expected_version is not None:
         cond &= Step.version == expected_version
@@ -278,22 +269,8 @@ def _mark_done(step_id: int, user_id: int, expected_version: int | None, at: dt.
         return None
     step = Step.get_by_id(step_id)
     _event(step, "completed", StepState.CLAIMED, StepState.DONE, user_id, at=at)
-    return step
-
-
-def _siblings(case_id: int, announce: int | None = None) -> dict[str, _Sibling]:
-    """The case's steps by type, read after its lock was taken. PostgreSQL: with ``announce``,
-    the same statement sends the transaction's one notification, of that step (see complete_step)."""
-    if is_postgres():
-        if announce is not None:
-            cursor = database.execute_sql(_PG_SIBLINGS_NOTIFY, (changes.CHANNEL, str(announce), case_id))
-        else:
-            cursor = database.execute_sql(_PG_SIBLINGS, (case_id,))
-        rows = [_Sibling(*row) for row in cursor.fetchall()]
-    else:
-        rows = [_Sibling(s.id, s.case_id, s.step_type, s.state)
-                for s in Step.select(Step.id, Step.case, Step.step_type, Step.state).where(Step.case == case_id)]
-    return {s.step_type: s for s in rows}
+    siblings = Step.select(Step.id, Step.case, Step.step_type, Step.state).where(Step.case == step.case_id)
+    return step, {s.step_type: _Sibling(s.id, s.case_id, s.step_type, s.state) for s in siblings}
 
 
 def check_completion(graph: WorkflowGraph, step_type: str, data: dict | None) -> None:
@@ -310,24 +287,22 @@ def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_
     """Mark a claimed step done; ready every dependent whose prerequisites are all done, and
     complete the case when all its steps are done — all in one transaction."""
     at = at or now()
-    outermost = not database.in_transaction()
+    # A transaction of its own that completes a step which readies nothing else changes that one
+    # step: the completing statement announces it (no statement after the commit). Otherwise the
+    # transaction announces everything it changed once, after it committed (app.core.changes).
+    inline = is_postgres() and not database.in_transaction()
     with database.atomic():
-        step = _mark_done(step_id, user_id, expected_version, at)  # with its event, its case locked
-        if step is None:
+        done = _mark_done(step_id, user_id, expected_version, at, graph.readying_types if inline else None)
+        if done is None:
             if not Step.select().where(Step.id == step_id).exists():
                 raise NotFound(translate("workflow", "事项不存在"))
             raise Conflict(translate("workflow", "事项已被他人修改或未由您领取，请刷新后重试"))
+        step, siblings = done
         check_completion(graph, step.step_type, step.data)
         spec = graph.steps.get(step.step_type)
         if spec is not None and spec.on_complete is not None:
             spec.on_complete(step)  # the plugin's own records of the step, in this transaction
-        # A transaction of its own whose step readies nothing else changes this one step only: the
-        # siblings' read carries its notification (no round trip after the commit). Otherwise the
-        # transaction announces everything it changed once, after it committed (app.core.changes).
-        inline = (is_postgres() and outermost and not graph.dependents(step.step_type)
-                  and not changes.pending_ids())
-        siblings = _siblings(step.case_id, announce=step.id if inline else None)
-        if is_postgres() and not inline:
+        if is_postgres() and not (inline and step.step_type not in graph.readying_types):
             changes.touch(step.id)
         graph = graph.restricted_to(siblings)  # the steps this case has: its type's required steps
         for name in graph.dependents(step.step_type):
