@@ -19,8 +19,9 @@ SQL loop (psycopg, no ORM, no events): the one-statement claim
 followed by ``UPDATE step SET state = 'done' ...``; the ratio of the two rates is printed.
 Each loop's CPU time per claim is printed too: the whole machine's busy time while the workers
 ran (workers, database server and anything else) divided by the claims made, with the share of
-the time the machine was busy; a rate with the machine idle part of the time was held back by
-waiting (locks, commits), not by work.
+the time the machine was busy and the share the virtual machine's host took for others (stolen);
+a rate with the machine idle part of the time was held back by waiting (locks, commits), not by
+work.
 
     .venv/bin/python bench/claims.py [--steps 20000] [--workers 20] [--runs 3] [--departments]
 """
@@ -247,24 +248,25 @@ def bare_worker(url: str, worker: dict, barrier, results) -> None:
         barrier.abort()
 
 
-def cpu_times() -> tuple[float, float]:
-    """(busy, idle) seconds of the whole machine so far, from /proc/stat (zeros elsewhere)."""
+def cpu_times() -> tuple[float, float, float]:
+    """(busy, idle, stolen) seconds of the whole machine so far, from /proc/stat (zeros
+    elsewhere). Stolen is the time a virtual machine's host gave to others: not busy here."""
     try:
         with open("/proc/stat") as f:
             values = [int(v) for v in f.readline().split()[1:]]
     except OSError:
-        return 0.0, 0.0
+        return 0.0, 0.0, 0.0
     tick = os.sysconf("SC_CLK_TCK")
-    idle = values[3] + values[4]  # idle, iowait
-    return (sum(values[:8]) - idle) / tick, idle / tick
+    user, nice, system, idle, iowait, irq, softirq, steal = (values + [0] * 8)[:8]
+    return (user + nice + system + irq + softirq) / tick, (idle + iowait) / tick, steal / tick
 
 
 def run_phase(kind: str, template: str, info: dict,
-              departments: bool = False) -> tuple[float, float, list[str], float, float]:
-    """(claims per second, seconds, problems, machine CPU milliseconds per claim, share of the
-    machine's CPU time busy) of one drain of a copy of the template. The CPU figures cover every
-    process of the machine while the workers ran: the workers, the database server and whatever
-    else was running."""
+              departments: bool = False) -> tuple[float, float, list[str], float, tuple[float, float]]:
+    """(claims per second, seconds, problems, machine CPU milliseconds per claim, (share of the
+    machine's CPU time busy, share stolen by the host)) of one drain of a copy of the template.
+    The CPU figures cover every process of the machine while the workers ran: the workers, the
+    database server and whatever else was running."""
     name = f"{template}_{kind}"
     admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
     try:
@@ -286,9 +288,9 @@ def run_phase(kind: str, template: str, info: dict,
         for proc in procs:
             proc.start()
         barrier.wait(timeout=300)  # every worker is connected and ready
-        busy0, idle0 = cpu_times()
+        busy0, idle0, stolen0 = cpu_times()
         outcomes = [results.get(timeout=1800) for _ in procs]
-        busy1, idle1 = cpu_times()
+        busy1, idle1, stolen1 = cpu_times()
         for proc in procs:
             proc.join()
         errors = [o[1] for o in outcomes if o[0] == "error"]
@@ -297,9 +299,11 @@ def run_phase(kind: str, template: str, info: dict,
         ids = [i for o in outcomes for i in o[1]]
         seconds = max(o[3] for o in outcomes) - min(o[2] for o in outcomes)
         problems = verify(name, info, ids, orm=kind == "orm")
-        busy, idle = busy1 - busy0, idle1 - idle0
+        busy, idle, stolen = busy1 - busy0, idle1 - idle0, stolen1 - stolen0
+        total = busy + idle + stolen
         cpu_ms = 1000 * busy / len(ids) if ids else 0.0
-        return len(ids) / seconds, seconds, problems, cpu_ms, busy / (busy + idle) if busy + idle else 0.0
+        return (len(ids) / seconds, seconds, problems, cpu_ms,
+                (busy / total, stolen / total) if total else (0.0, 0.0))
     finally:
         drop_database(name)
 
@@ -324,7 +328,8 @@ def main() -> None:
         for run in range(1, args.runs + 1):
             for kind in ("orm", "bare"):
                 load = os.getloadavg()[0]  # the machine may be shared: what else was running
-                rate, seconds, problems, cpu_ms, busy = run_phase(kind, template, info, args.departments)
+                rate, seconds, problems, cpu_ms, (busy, stolen) = run_phase(kind, template, info,
+                                                                            args.departments)
                 cpu[kind].append(cpu_ms)
                 rates[kind].append(rate)
                 label = "claim_next + complete_step" if kind == "orm" else "bare SQL claim + done   "
@@ -333,7 +338,7 @@ def main() -> None:
                     verdict += ", every case complete"
                 failed |= bool(problems)
                 print(f"run {run}  {label}  {rate:8.0f} claims/s  ({seconds:5.1f} s, load {load:4.1f}, "
-                      f"CPU {cpu_ms:.2f} ms/claim, {busy:.0%} busy)  {verdict}", flush=True)
+                      f"CPU {cpu_ms:.2f} ms/claim, {busy:.0%} busy, {stolen:.0%} stolen)  {verdict}", flush=True)
     finally:
         drop_database(template)
     orm, bare = statistics.median(rates["orm"]), statistics.median(rates["bare"])
