@@ -242,19 +242,19 @@ class _Sibling(NamedTuple):
     state: str
 
 
-def _mark_done(step_id: int, user_id: int, expected_version: int | None, at: dt.datetime,
-               announce: tuple[str, ...] | None) -> tuple[Step, dict[str, _Sibling]] | None:
+def _mark_done(step_id: int, user_id: int, expected_version: int | None, at: dt.datetime, *,
+               announce: bool, quiet: tuple[str, ...] = ()) -> tuple[Step, dict[str, _Sibling]] | None:
     """Mark a step the user holds done, record the ``completed`` event, lock its case and read
     the case's steps (by type) after the lock was granted — which serialises the completions of
     one case's steps, so the last one sees all the others done (SQLite's BEGIN IMMEDIATE already
     lets one writer in at a time). None when the step is not claimed by ``user_id`` (at that version).
 
-    PostgreSQL, with ``announce`` (the step types that are not announced here): the same statement
-    announces the step to the other workstations when the transaction commits."""
+    PostgreSQL, with ``announce``: the same statement announces the step to the other workstations
+    when the transaction commits, unless its type is one of ``quiet``."""
     if is_postgres():
-        channel, quiet = (changes.CHANNEL, list(announce)) if announce is not None else (None, None)
+        channel = changes.CHANNEL if announce else None
         rows = steps_from_cursor(database.execute_sql(
-            _PG_COMPLETE, (step_id, user_id, expected_version, at, channel, quiet)))
+            _PG_COMPLETE, (step_id, user_id, expected_version, at, channel, list(quiet))))
         if not rows:
             return None
         step = rows[0]
@@ -292,7 +292,7 @@ def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_
     # transaction announces everything it changed once, after it committed (app.core.changes).
     inline = is_postgres() and not database.in_transaction()
     with database.atomic():
-        done = _mark_done(step_id, user_id, expected_version, at, graph.readying_types if inline else None)
+        done = _mark_done(step_id, user_id, expected_version, at, announce=inline, quiet=graph.readying_types)
         if done is None:
             if not Step.select().where(Step.id == step_id).exists():
                 raise NotFound(translate("workflow", "事项不存在"))
@@ -302,7 +302,8 @@ def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_
         spec = graph.steps.get(step.step_type)
         if spec is not None and spec.on_complete is not None:
             spec.on_complete(step)  # the plugin's own records of the step, in this transaction
-        if is_postgres() and not (inline and step.step_type not in graph.readying_types):
+        announced = inline and step.step_type not in graph.readying_types  # by _mark_done's statement
+        if is_postgres() and not announced:
             changes.touch(step.id)
         graph = graph.restricted_to(siblings)  # the steps this case has: its type's required steps
         for name in graph.dependents(step.step_type):
