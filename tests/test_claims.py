@@ -164,7 +164,7 @@ def test_parallel_steps_completed_at_once_complete_the_case(wf):
 
         from db.base import database
 
-        function = importlib.import_module("db.migrations.0006_complete_step_function").PG_STATEMENTS[0]
+        function = importlib.import_module("db.migrations.0007_complete_step_completes_the_case").PG_STATEMENTS[-1]
         lock = 'PERFORM 1 FROM "case" c WHERE c.id = d.case_id FOR NO KEY UPDATE;'
         assert lock in function
         database.execute_sql(function.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION")

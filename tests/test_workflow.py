@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from case_helpers import new_case, seed_people, step, user_id, walk_to_departments, work
+from case_helpers import finish, new_case, seed_people, step, user_id, walk_to_departments, work
 
 from app.core import workflow
 from app.core.errors import Conflict, ServiceError
@@ -105,6 +105,31 @@ def test_case_completes_when_every_step_is_done(wf):
     assert finished.state == CaseState.COMPLETE
     assert finished.completed_at == done_at + dt.timedelta(minutes=3)
     assert set(states(case).values()) == {StepState.DONE}
+
+
+def test_the_last_step_refused_by_its_form_check_leaves_the_case_open(wf):
+    """The case is completed by the statement that marks its last step done (on PostgreSQL,
+    before the department's form check runs); a refused completion takes that back with the rest."""
+    from app.core.errors import ValidationError
+    from app.core.models import SmsOutbox
+    from app.core.notifications import CASE_COMPLETE
+
+    case = new_case(wf, at=T0)
+    walk_to_departments(wf, case, at=T0)
+    workers = {"seal": "seal_clerk", "bank_account": "bank_clerk", "tax_registration": "tax_clerk"}
+    for step_type, username in workers.items():
+        work(wf, case, step_type, username, at=T0)
+    last = step(case, "social_insurance")
+    workflow.claim_step(last.id, user_id("si_clerk"), at=T0)  # claimed, its form left empty
+    with pytest.raises(ValidationError):
+        workflow.complete_step(last.id, user_id("si_clerk"), wf.graph, at=T0)
+    assert (Case.get_by_id(case.id).state, Case.get_by_id(case.id).completed_at) == (CaseState.IN_PROGRESS, None)
+    assert Step.get_by_id(last.id).state == StepState.CLAIMED
+    assert not SmsOutbox.select().where((SmsOutbox.case == case.id) & (SmsOutbox.template == CASE_COMPLETE)).exists()
+    finished = finish(wf, last.id, user_id("si_clerk"), at=T0 + dt.timedelta(minutes=5))  # filled in
+    assert finished.state == StepState.DONE
+    assert Case.get_by_id(case.id).state == CaseState.COMPLETE
+    assert SmsOutbox.select().where((SmsOutbox.case == case.id) & (SmsOutbox.template == CASE_COMPLETE)).count() == 1
 
 
 def test_claim_is_exclusive(wf):

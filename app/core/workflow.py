@@ -228,11 +228,12 @@ def release_step(step_id: int, user_id: int, *, at: dt.datetime | None = None) -
     return Step.get_by_id(step_id)
 
 
-#: PostgreSQL: a claimed step done, its ``completed`` event, the lock of its case and the case's
-#: steps read once the lock is held, in one statement (db/migrations/0006_complete_step_function).
+#: PostgreSQL: a claimed step done, its ``completed`` event, the lock of its case, the case's steps
+#: read once the lock is held and the case completed when none is open, in one statement
+#: (db/migrations/0006_complete_step_function, 0007_complete_step_completes_the_case).
 #: Parameters: step, user, version, at, channel, quiet step types.
-_PG_COMPLETE = ("SELECT (done).*, siblings FROM kaiban_complete_step(%s::integer, %s::integer, %s::integer, "
-                "%s::timestamp, %s::text, %s::text[])")
+_PG_COMPLETE = ("SELECT (done).*, siblings, case_completed FROM kaiban_complete_step(%s::integer, %s::integer, "
+                "%s::integer, %s::timestamp, %s::text, %s::text[])")
 
 
 class _Sibling(NamedTuple):
@@ -242,12 +243,19 @@ class _Sibling(NamedTuple):
     state: str
 
 
+class _Done(NamedTuple):
+    step: Step
+    siblings: dict[str, _Sibling]  # the case's steps by type, read after this one was done
+    case_completed: bool           # it was the case's last open step: the case is complete now
+
+
 def _mark_done(step_id: int, user_id: int, expected_version: int | None, at: dt.datetime, *,
-               announce: bool, quiet: tuple[str, ...] = ()) -> tuple[Step, dict[str, _Sibling]] | None:
-    """Mark a step the user holds done, record the ``completed`` event, lock its case and read
-    the case's steps (by type) after the lock was granted — which serialises the completions of
-    one case's steps, so the last one sees all the others done (SQLite's BEGIN IMMEDIATE already
-    lets one writer in at a time). None when the step is not claimed by ``user_id`` (at that version).
+               announce: bool, quiet: tuple[str, ...] = ()) -> _Done | None:
+    """Mark a step the user holds done, record the ``completed`` event, lock its case, read the
+    case's steps (by type) after the lock was granted and complete the case when none of them is
+    open — the lock serialises the completions of one case's steps, so the last one sees all the
+    others done (SQLite's BEGIN IMMEDIATE already lets one writer in at a time). None when the
+    step is not claimed by ``user_id`` (at that version).
 
     PostgreSQL, with ``announce``: the same statement announces the step to the other workstations
     when the transaction commits, unless its type is one of ``quiet``."""
@@ -259,7 +267,7 @@ def _mark_done(step_id: int, user_id: int, expected_version: int | None, at: dt.
             return None
         step = rows[0]
         siblings = [_Sibling(i, step.case_id, t, state) for i, t, state in step.siblings]
-        return step, {s.step_type: s for s in siblings}
+        return _Done(step, {s.step_type: s for s in siblings}, step.case_completed)
     cond = (Step.id == step_id) & (Step.state == StepState.CLAIMED) & (Step.claimed_by == user_id)
     if expected_version is not None:
         cond &= Step.version == expected_version
@@ -269,8 +277,13 @@ def _mark_done(step_id: int, user_id: int, expected_version: int | None, at: dt.
         return None
     step = Step.get_by_id(step_id)
     _event(step, "completed", StepState.CLAIMED, StepState.DONE, user_id, at=at)
-    siblings = Step.select(Step.id, Step.case, Step.step_type, Step.state).where(Step.case == step.case_id)
-    return step, {s.step_type: _Sibling(s.id, s.case_id, s.step_type, s.state) for s in siblings}
+    siblings = {s.step_type: _Sibling(s.id, s.case_id, s.step_type, s.state) for s in
+                Step.select(Step.id, Step.case, Step.step_type, Step.state).where(Step.case == step.case_id)}
+    last = all(s.state in (StepState.DONE, StepState.CANCELLED) for s in siblings.values())
+    if last:
+        Case.update(state=CaseState.COMPLETE, completed_at=at, version=Case.version + 1).where(
+            Case.id == step.case_id).execute()
+    return _Done(step, siblings, last)
 
 
 def check_completion(graph: WorkflowGraph, step_type: str, data: dict | None) -> None:
@@ -297,7 +310,7 @@ def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_
             if not Step.select().where(Step.id == step_id).exists():
                 raise NotFound(translate("workflow", "事项不存在"))
             raise Conflict(translate("workflow", "事项已被他人修改或未由您领取，请刷新后重试"))
-        step, siblings = done
+        step, siblings = done.step, done.siblings
         check_completion(graph, step.step_type, step.data)
         spec = graph.steps.get(step.step_type)
         if spec is not None and spec.on_complete is not None:
@@ -313,12 +326,8 @@ def complete_step(step_id: int, user_id: int, graph: WorkflowGraph, *, expected_
             if all(siblings[p].state == StepState.DONE or p == step.step_type
                    for p in graph.steps[name].waits_for if p in siblings):
                 _ready(dependent, graph.steps[name], at, user_id)
-        # read after this step was done; a dependent readied above was open before and still is
-        open_steps = sum(1 for s in siblings.values() if s.state not in (StepState.DONE, StepState.CANCELLED))
-        if open_steps == 0:
-            Case.update(state=CaseState.COMPLETE, completed_at=at, version=Case.version + 1).where(
-                Case.id == step.case_id).execute()
-            from app.core import notifications  # the applicant is texted, in this transaction
+        if done.case_completed:  # the applicant is texted, in this transaction
+            from app.core import notifications
 
             notifications.queue_sms(step.case_id, notifications.CASE_COMPLETE, at=at)
     return step
