@@ -16,7 +16,8 @@ records as a real workstation does.
 In the same run the same number of processes drain a copy of the same database with a bare
 SQL loop (psycopg, no ORM, no events): the one-statement claim
 ``UPDATE step SET ... WHERE id = (SELECT id ... FOR UPDATE SKIP LOCKED LIMIT 1) RETURNING id``
-followed by ``UPDATE step SET state = 'done' ...``; the ratio of the two rates is printed.
+followed by ``UPDATE step SET state = 'done' ...`` (the step found by its id alone, as the platform's
+completion finds it: see migration 0007); the ratio of the two rates is printed.
 Each loop's CPU time per claim is printed too: the whole machine's busy time while the workers
 ran (workers, database server and anything else) divided by the claims made, with the share of
 the time the machine was busy and the share the virtual machine's host took for others (stolen);
@@ -61,7 +62,7 @@ RETURNING id"""
 BARE_DONE = """
 UPDATE step SET state = 'done', completed_at = %(at)s, lease_until = NULL, version = version + 1,
        updated_at = %(at)s
- WHERE id = %(id)s AND state = 'claimed' AND claimed_by_id = %(user)s"""
+ WHERE id = %(id)s AND state = 'claimed' AND claimed_by_id IS NOT DISTINCT FROM %(user)s"""
 
 
 def pg_url(name: str) -> str:

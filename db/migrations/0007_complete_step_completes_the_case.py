@@ -6,6 +6,13 @@ complete in the same statement, instead of the caller sending another. A third c
 whether it did. A step that readies others never completes its case: the steps it readies are
 still waiting, which is open. The caller's transaction still holds it all: the plugin's records
 of the step and the applicant's text that the case is complete commit or roll back with it.
+
+The step is found by its id alone. With ``claimed_by_id = p_user`` the planner may take the index
+on ``claimed_by_id`` instead (it does whenever its statistics say few steps are claimed, as they
+do for a queue analysed before the day's work), which reads every step the user ever completed:
+each completion then took longer than the one before (0.6 ms after 1,000 of a clerk's steps,
+4.6 ms after 6,000). ``IS NOT DISTINCT FROM`` says the same here (``p_user`` is never null) and
+no index answers it, so only the primary key can find the row.
 """
 from peewee import PostgresqlDatabase
 
@@ -21,7 +28,7 @@ DECLARE
 BEGIN
     UPDATE step SET state = 'done', completed_at = p_at, lease_until = NULL, version = step.version + 1,
                     updated_at = p_at
-     WHERE step.id = p_step AND step.state = 'claimed' AND step.claimed_by_id = p_user
+     WHERE step.id = p_step AND step.state = 'claimed' AND step.claimed_by_id IS NOT DISTINCT FROM p_user
            AND (p_version IS NULL OR step.version = p_version)
     RETURNING step.* INTO d;
     IF NOT FOUND THEN
