@@ -423,6 +423,36 @@ def test_steps_read_straight_from_a_cursor_equal_the_orms(wf):
     assert isinstance(seal.ready_at, dt.datetime) and seal.case_id == case.id
 
 
+def _queue_analysed_before_work(wf) -> None:
+    """500 seal steps in the queue, nobody holding any, and the statistics taken then."""
+    from app.core.identifiers import make_uscc
+    from app.core.models import Department, Enterprise
+
+    seal = Department.get(Department.code == "seal").id
+    ids = [Enterprise.insert(name=f"统计测试{n}有限公司", uscc=make_uscc("510703", 200000 + n), area_code="510703")
+           .execute() for n in range(500)]
+    cases = [Case.insert(number=f"KBSTAT{n:06d}", enterprise=e, state="in_progress", created_at=T0, data={},
+                         version=1).execute() for n, e in enumerate(ids)]
+    Step.insert_many([{"case": c, "step_type": "seal", "department": seal, "state": StepState.READY, "ready_at": T0,
+                       "due_at": T0, "data": {}, "version": 1, "updated_at": T0} for c in cases]).execute()
+    wf.db.execute_sql("ANALYZE step")
+
+
+def _generic_plan(wf, statement: str, types: str, values: str) -> str:
+    """PostgreSQL's plan for ``statement`` ($1, $2, ...) prepared once for any values."""
+    wf.db.execute_sql(f"PREPARE probe ({types}) AS {statement}")
+    try:
+        wf.db.execute_sql("SET plan_cache_mode = force_generic_plan")
+        return "\n".join(r[0] for r in wf.db.execute_sql(f"EXPLAIN EXECUTE probe ({values})").fetchall())
+    finally:
+        wf.db.execute_sql("RESET plan_cache_mode")
+        wf.db.execute_sql("DEALLOCATE probe")
+
+
+def _found_by_id(plan: str) -> bool:
+    return "step_pkey" in plan and "claimed_by" not in plan.split("Filter")[0]
+
+
 def test_completing_finds_the_step_by_its_id_whatever_the_statistics_say(wf):
     """The completing function's UPDATE is planned on the primary key even when the statistics
     say no step is claimed (a queue analysed before the day's work): with the index on
@@ -434,27 +464,31 @@ def test_completing_finds_the_step_by_its_id_whatever_the_statistics_say(wf):
 
     if not is_postgres():
         pytest.skip("the function is PostgreSQL's")
-    from app.core.identifiers import make_uscc
-    from app.core.models import Department, Enterprise
-
-    seal = Department.get(Department.code == "seal").id
-    ids = [Enterprise.insert(name=f"统计测试{n}有限公司", uscc=make_uscc("510703", 200000 + n), area_code="510703")
-           .execute() for n in range(500)]
-    cases = [Case.insert(number=f"KBSTAT{n:06d}", enterprise=e, state="in_progress", created_at=T0, data={},
-                         version=1).execute() for n, e in enumerate(ids)]
-    Step.insert_many([{"case": c, "step_type": "seal", "department": seal, "state": StepState.READY, "ready_at": T0,
-                       "due_at": T0, "data": {}, "version": 1, "updated_at": T0} for c in cases]).execute()
-    wf.db.execute_sql("ANALYZE step")  # 500 steps in the queue, nobody holds any
+    _queue_analysed_before_work(wf)
     function = importlib.import_module("db.migrations.0007_complete_step_completes_the_case").PG_STATEMENTS[-1]
     update = re.search(r"UPDATE step SET state = 'done'.*?(?=\s+RETURNING)", function, re.S).group(0)
     for k, name in enumerate(("p_step", "p_user", "p_version", "p_at"), start=1):
         update = re.sub(rf"\b{name}\b", f"${k}", update)
-    wf.db.execute_sql(f"PREPARE complete_probe (integer, integer, integer, timestamp) AS {update}")
-    try:
-        wf.db.execute_sql("SET plan_cache_mode = force_generic_plan")
-        plan = "\n".join(r[0] for r in wf.db.execute_sql(
-            f"EXPLAIN EXECUTE complete_probe (1, {user_id('seal_clerk'):d}, NULL, '{T0:%Y-%m-%d %H:%M:%S}')").fetchall())
-    finally:
-        wf.db.execute_sql("RESET plan_cache_mode")
-        wf.db.execute_sql("DEALLOCATE complete_probe")
-    assert "step_pkey" in plan and "claimed_by" not in plan.split("Filter")[0], plan
+    plan = _generic_plan(wf, update, "integer, integer, integer, timestamp",
+                         f"1, {user_id('seal_clerk'):d}, NULL, '{T0:%Y-%m-%d %H:%M:%S}'")
+    assert _found_by_id(plan), plan
+
+
+def test_a_step_the_user_holds_is_found_by_its_id_whatever_the_statistics_say(wf):
+    """Releasing, holding, resuming, returning and renewing a lease name the step and its holder
+    (``held_by``): planned on the primary key, not on the index of who holds steps."""
+    from db.connection import is_postgres
+
+    if not is_postgres():
+        pytest.skip("the plans are PostgreSQL's")
+    _queue_analysed_before_work(wf)
+    query = (Step.update(state=StepState.READY, claimed_by=None, version=Step.version + 1)
+             .where((Step.id == 1) & (Step.state == StepState.CLAIMED) & workflow.held_by(user_id("seal_clerk"))))
+    sql, params = wf.db.get_sql_context().sql(query).query()
+    pieces = sql.split("%s")
+    statement = "".join(p + (f"${k}" if k < len(pieces) else "") for k, p in enumerate(pieces, start=1))
+    kinds = {int: "integer", str: "text", type(None): "integer"}
+    plan = _generic_plan(wf, statement, ", ".join(kinds[type(v)] for v in params),
+                         ", ".join("NULL" if v is None else repr(v) if isinstance(v, int) else f"'{v}'" for v in params))
+    assert _found_by_id(plan), plan
+    assert "IS NOT DISTINCT FROM" in sql

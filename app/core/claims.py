@@ -36,7 +36,7 @@ from app.core.access import step_visibility
 from app.core.errors import Conflict, NotFound, PermissionDenied, ServiceError
 from app.core.models import Organisation, Step, StepEvent, StepState, User, now, steps_from_cursor
 from app.core.users import CurrentUser, current_user
-from app.core.workflow import DEFAULT_LEASE_MINUTES, _event
+from app.core.workflow import DEFAULT_LEASE_MINUTES, _event, held_by
 from app.i18n import translate
 from db.base import database
 from db.connection import is_postgres
@@ -207,7 +207,7 @@ def renew_lease(step_id: int, user: CurrentUser | int, *, lease_minutes: int = D
     uid = user.id if isinstance(user, CurrentUser) else user
     at = at or now()
     changed = (Step.update(lease_until=at + dt.timedelta(minutes=lease_minutes))
-               .where((Step.id == step_id) & (Step.state == StepState.CLAIMED) & (Step.claimed_by == uid))
+               .where((Step.id == step_id) & (Step.state == StepState.CLAIMED) & held_by(uid))
                .execute())
     if not changed:
         if not Step.select().where(Step.id == step_id).exists():
