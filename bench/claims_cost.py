@@ -42,7 +42,8 @@ LEVELS = ("bare", "transaction", "platform SQL", "services")
 
 
 def level_worker(url: str, worker: dict, barrier, results) -> None:
-    """Levels 1-3: psycopg alone, prepared statements as the platform's connection uses them."""
+    """Levels 1-3: psycopg alone, prepared statements as the platform's connection uses them
+    (``params``, the bare loop's user, organisation and queue, come from bench/claims.py's run_phase)."""
     try:
         import psycopg
 
@@ -93,10 +94,6 @@ def platform_statements(template: str, info: dict) -> None:
             me = current_user(User.get(User.username == worker["username"]))
             sql, slots = claims._pg_claim_statement(me, (worker["step_type"],), True)
             worker.update(claim_sql=sql, slots=[slot.name for slot in slots], complete_sql=workflow._PG_COMPLETE)
-            user_id, org_id = info["ids"][worker["username"]]
-            dept = dict(bench.DEPARTMENT_STEPS)[worker["step_type"]]
-            worker["params"] = {"user": user_id, "organisation": org_id, "department": info["departments"][dept],
-                                "step_type": worker["step_type"]}
     finally:
         close_database()
 

@@ -281,7 +281,7 @@ def _mark_done(step_id: int, user_id: int, expected_version: int | None, at: dt.
         step = rows[0]
         siblings = [_Sibling(i, step.case_id, t, state) for i, t, state in step.siblings]
         return _Done(step, {s.step_type: s for s in siblings}, step.case_completed)
-    cond = (Step.id == step_id) & (Step.state == StepState.CLAIMED) & (Step.claimed_by == user_id)
+    cond = (Step.id == step_id) & (Step.state == StepState.CLAIMED) & held_by(user_id)
     if expected_version is not None:
         cond &= Step.version == expected_version
     changed = (Step.update(state=StepState.DONE, completed_at=at, lease_until=None, version=Step.version + 1,
